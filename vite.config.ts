@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { projects } from './vitest.workspace.ts';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./apps/explorer', import.meta.url)),
+  build: {
+    outDir: fileURLToPath(new URL('./apps/explorer/dist', import.meta.url)),
+    emptyOutDir: true,
+    // plotly.js-dist-min is one 4.6 MB chunk loaded lazily after the shell paints.
+    chunkSizeWarningLimit: 5000,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  test: {
+    projects,
+    reporters: [
+      'default',
+      ['json', { outputFile: fileURLToPath(new URL('./.vitest-results.json', import.meta.url)) }],
+    ],
+  },
+});
