@@ -1,13 +1,11 @@
-import { describeValue, PhaseflowError } from '../errors.ts';
+import { describeValue, invalidArgument, PhaseflowError } from '../errors.ts';
 import type { Problem, ScalarRhs, SystemRhs } from '../problem.ts';
-import { checkOptions, requireFinite, requireFunction, toFiniteVector } from '../validate.ts';
+import { requireFinite, requireFunction, toFiniteVector } from '../validate.ts';
 
 /** A problem after validation: the initial state copied, scalar and system forms told apart. */
 export type NormalizedProblem =
   | { scalar: true; f: ScalarRhs; dim: 1; x0: Float64Array; t0: number; t1: number; nfev: number }
   | { scalar: false; f: SystemRhs; dim: number; x0: Float64Array; t0: number; t1: number; nfev: number };
-
-const PROBLEM_KEYS = ['f', 'x0', 't0', 't1'] as const;
 
 // Two unlikely values: a component still holding its sentinel after both probe calls was never written by f.
 const SENTINEL_A = -7.8125e-301;
@@ -18,7 +16,11 @@ const SENTINEL_B = 3.0517578125e299;
  * (scalar) or how much of `dxdt` it writes (system: two probe calls). The probe calls are counted in `nfev`.
  */
 export function normalizeProblem(problem: Problem): NormalizedProblem {
-  const p = checkOptions('problem', problem, PROBLEM_KEYS) as Partial<Problem>;
+  if (problem === null || typeof problem !== 'object') {
+    throw invalidArgument('problem', 'must be an object { f, x0, t0?, t1 }', problem);
+  }
+  // Extra fields are allowed on a problem (a name, parameters, an exact solution): only options are strict.
+  const p = problem as Partial<Problem>;
   const f = requireFunction<ScalarRhs | SystemRhs>('problem.f', p.f);
   const t0 = p.t0 === undefined ? 0 : requireFinite('problem.t0', p.t0);
   const t1 = requireFinite('problem.t1', p.t1);

@@ -31,7 +31,7 @@ export function scalarKernel(tableau: ButcherTableau): ScalarKernel {
     case 4:
       return explicit4(c, a, b);
     default:
-      return explicitGeneral(tableau);
+      return generalScalarKernel(tableau);
   }
 }
 
@@ -110,7 +110,7 @@ function explicit4(
 }
 
 /** Any stage count: coefficients read from arrays. Correct for every tableau; used where no kernel is written out. */
-function explicitGeneral(tableau: ButcherTableau): ScalarKernel {
+export function generalScalarKernel(tableau: ButcherTableau): ScalarKernel {
   const { a, b, c } = tableau;
   const s = b.length;
   const stages = new Float64Array(s);

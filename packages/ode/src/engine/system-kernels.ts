@@ -33,6 +33,12 @@ export function systemKernel(tableau: ButcherTableau, dim: number): SystemKernel
   return explicitGeneral(tableau, dim, x, xi, k);
 }
 
+/** The kernel for any stage count, used where none is written out; exported so tests can compare the two. */
+export function generalSystemKernel(tableau: ButcherTableau, dim: number): SystemKernel {
+  const k = Array.from({ length: tableau.b.length }, () => new Float64Array(dim));
+  return explicitGeneral(tableau, dim, new Float64Array(dim), new Float64Array(dim), k);
+}
+
 /** The sum of the new row is non-finite whenever a component is; only then is each component checked. */
 function rowIsFinite(xs: Float64Array, row: number, dim: number, sum: number): boolean {
   if (sum - sum === 0) return true;
