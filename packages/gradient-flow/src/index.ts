@@ -1,1 +1,10 @@
-export {};
+export { CENTRAL_STEP } from './central-difference.ts';
+export type { GradientDescentOptions } from './gradient-descent.ts';
+export { gradientAscent, gradientDescent } from './gradient-descent.ts';
+export type { GradientFlowOptions } from './gradient-flow.ts';
+export { gradientFlow } from './gradient-flow.ts';
+export type { Direction, Objective, ScalarObjective, SystemObjective } from './objective.ts';
+export type { OptimizationResult, OptimizerStatus } from './optimization-result.ts';
+export type { StopOptions } from './run-optimizer.ts';
+export type { Schedule } from './schedules.ts';
+export { constant, exponentialDecay, inverseTime, stepDecay } from './schedules.ts';

@@ -1,0 +1,164 @@
+import type { NormalizedObjective } from './objective.ts';
+import type { OptimizationResult, OptimizerStatus } from './optimization-result.ts';
+import { checkOptions, requireInRange, requireInteger, requirePositive } from './validate.ts';
+
+/** When to stop, shared by every optimiser in this package. */
+export interface StopOptions {
+  /** Most iterations (default 1000). */
+  steps?: number;
+  /** Converged when ‖∇F(x_k)‖₂ ≤ gradTol (default 1e-8). */
+  gradTol?: number;
+  /** Converged when ‖x_k − x_{k−1}‖₂ ≤ stepTol·(1 + ‖x_k‖₂) (default 0: x stopped changing). */
+  stepTol?: number;
+  /** Diverged when ‖x_k‖∞ exceeds this (default 1e8·max(1, ‖x_0‖∞)). */
+  divergenceBound?: number;
+}
+
+export const STOP_OPTIONS = ['steps', 'gradTol', 'stepTol', 'divergenceBound'] as const;
+
+export interface StopRules {
+  readonly steps: number;
+  readonly gradTol: number;
+  readonly stepTol: number;
+  readonly divergenceBound: number;
+}
+
+/** Validates the stop options found in an already key-checked options object. */
+export function stopRules(opts: Record<string, unknown>, x0: Float64Array): StopRules {
+  let scale = 1;
+  for (let i = 0; i < x0.length; i++) scale = Math.max(scale, Math.abs(x0[i]!));
+  return {
+    steps: opts.steps === undefined ? 1000 : requireInteger('options.steps', opts.steps, 0),
+    gradTol: opts.gradTol === undefined ? 1e-8 : requireInRange('options.gradTol', opts.gradTol, 0, Infinity),
+    stepTol: opts.stepTol === undefined ? 0 : requireInRange('options.stepTol', opts.stepTol, 0, Infinity),
+    divergenceBound:
+      opts.divergenceBound === undefined
+        ? 1e8 * scale
+        : requirePositive('options.divergenceBound', opts.divergenceBound),
+  };
+}
+
+/** Checks `options` against the stop options plus the optimiser's own names. */
+export function checkOptimizerOptions(options: unknown, own: readonly string[]): Record<string, unknown> {
+  return checkOptions('options', options, [...own, ...STOP_OPTIONS]);
+}
+
+/**
+ * Steps computed by an optimiser from `from` (= x_k): rows x_{k+1} … x_{k+count} in `x`, row-major, and the step
+ * size each used. `failed` says the step after the last row would not have been finite.
+ */
+export interface Chunk {
+  readonly x: Float64Array;
+  readonly count: number;
+  readonly h: number | Float64Array;
+  readonly failed: boolean;
+}
+
+/** Computes up to `count` steps starting from iterate k, whose value is `from`. */
+export type Advance = (from: Float64Array, k: number, count: number) => Chunk;
+
+const FIRST_CHUNK = 8;
+const MAX_CHUNK = 1024;
+
+/**
+ * The driver shared by all optimisers: asks `advance` for steps in chunks (8, 16, … 1024), records F and ‖∇F‖ at
+ * each new iterate and stops at the first one that meets a stop rule. The steps past that iterate, computed because
+ * the chunk ran on, are dropped, so the result does not depend on the chunk sizes.
+ */
+export function runOptimizer(
+  objective: NormalizedObjective,
+  rules: StopRules,
+  advance: Advance,
+): OptimizationResult {
+  const { dim } = objective;
+  const xs: Float64Array[] = [objective.x0.slice()];
+  const values: number[] = [];
+  const norms: number[] = [];
+  const hs: number[] = [];
+  const point = new Float64Array(dim);
+  const grad = new Float64Array(dim);
+  const last = objective.x0.slice();
+
+  const measure = (row: Float64Array): boolean => {
+    point.set(row);
+    const v = objective.value(point);
+    point.set(row);
+    objective.gradient(point, grad);
+    let s = 0;
+    for (let i = 0; i < dim; i++) s += grad[i]! * grad[i]!;
+    const n = Math.sqrt(s);
+    if (!(typeof v === 'number' && Number.isFinite(v) && Number.isFinite(n))) return false;
+    values.push(v);
+    norms.push(n);
+    return true;
+  };
+
+  measure(objective.x0); // finite: checked when the objective was normalized
+  let status: OptimizerStatus = 'max-iterations';
+  let message = `ran the maximum ${rules.steps} iterations without meeting a convergence test`;
+  if (norms[0]! <= rules.gradTol) {
+    status = 'converged';
+    message = `‖∇F(x_0)‖ = ${norms[0]} ≤ gradTol = ${rules.gradTol} at the start`;
+  }
+
+  let k = 0;
+  let size = FIRST_CHUNK;
+  while (status === 'max-iterations' && k < rules.steps) {
+    const chunk = advance(last, k, Math.min(size, rules.steps - k));
+    size = Math.min(2 * size, MAX_CHUNK);
+    for (let j = 0; j < chunk.count; j++) {
+      const row = chunk.x.subarray(j * dim, (j + 1) * dim);
+      if (!measure(row)) {
+        status = 'non-finite';
+        message = `F or ∇F is not finite at the iterate after x_${k}; stopped at x_${k}`;
+        break;
+      }
+      let step = 0;
+      let size2 = 0;
+      let maxAbs = 0;
+      for (let i = 0; i < dim; i++) {
+        const d = row[i]! - last[i]!;
+        step += d * d;
+        size2 += row[i]! * row[i]!;
+        maxAbs = Math.max(maxAbs, Math.abs(row[i]!));
+      }
+      xs.push(row);
+      hs.push(typeof chunk.h === 'number' ? chunk.h : chunk.h[j]!);
+      last.set(row);
+      k++;
+      const gn = norms[k]!;
+      if (gn <= rules.gradTol) {
+        status = 'converged';
+        message = `‖∇F(x_${k})‖ = ${gn} ≤ gradTol = ${rules.gradTol}`;
+      } else if (Math.sqrt(step) <= rules.stepTol * (1 + Math.sqrt(size2))) {
+        status = 'converged';
+        message = `the step to x_${k} had length ${Math.sqrt(step)} ≤ stepTol·(1 + ‖x‖) with stepTol = ${rules.stepTol}`;
+      } else if (maxAbs > rules.divergenceBound) {
+        status = 'diverged';
+        message = `‖x_${k}‖∞ = ${maxAbs} exceeded divergenceBound = ${rules.divergenceBound} (is the step size above 2/L?)`;
+      }
+      if (status !== 'max-iterations') break;
+    }
+    if (status === 'max-iterations' && chunk.failed) {
+      status = 'non-finite';
+      message = `the step from x_${k} would give a non-finite iterate (overflow, or ∇F undefined there); stopped at x_${k}`;
+    }
+  }
+
+  const x = new Float64Array(xs.length * dim);
+  xs.forEach((row, i) => {
+    x.set(row.subarray(0, dim), i * dim);
+  });
+  return {
+    x,
+    values: Float64Array.from(values),
+    gradientNorms: Float64Array.from(norms),
+    stepSizes: Float64Array.from(hs),
+    dim,
+    iterations: k,
+    status,
+    message,
+    final: objective.scalar ? last[0]! : last.slice(),
+    finalValue: values[k]!,
+  };
+}
