@@ -85,7 +85,8 @@ describe('the logistic equation x′ = x(1 − x) is a gradient flow', () => {
       expect(up.iterations).toBeGreaterThan(20);
       if (h < 1) {
         // F″ = 1 − 2x lies in [−1, 1] on [0, 1], so ascent climbs F monotonically for h < 2/1.
-        for (let k = 1; k <= up.iterations; k++) expect(up.values[k]!).toBeGreaterThanOrEqual(up.values[k - 1]!);
+        for (let k = 1; k <= up.iterations; k++)
+          expect(up.values[k]!).toBeGreaterThanOrEqual(up.values[k - 1]!);
       }
     });
   }
@@ -129,7 +130,11 @@ describe('gradientDescent statuses', () => {
 
   test('non-finite when an iterate would overflow; no NaN or ∞ is stored', () => {
     const quartic = { F: (x: number) => x ** 4, grad: (x: number) => 4 * x ** 3 };
-    const r = gradientDescent(quartic, 10, { learningRate: 1, steps: 100, divergenceBound: Number.MAX_VALUE });
+    const r = gradientDescent(quartic, 10, {
+      learningRate: 1,
+      steps: 100,
+      divergenceBound: Number.MAX_VALUE,
+    });
     expect(r.status).toBe('non-finite');
     for (const a of [r.x, r.values, r.gradientNorms]) expect(a.every(Number.isFinite)).toBe(true);
   });

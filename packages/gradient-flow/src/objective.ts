@@ -41,6 +41,8 @@ export interface NormalizedObjective {
   readonly gradient: (x: Float64Array, out: Float64Array) => void;
   /** The scalar derivative (scalar objectives only): the flow of a scalar objective stays scalar. */
   readonly derivative: (x: number) => number;
+  /** True when the user gave `grad`; false when ∇F is a central difference of F. */
+  readonly exactGradient: boolean;
   /** The user's Hessian in the array form, when one was given. */
   readonly hessian: ((x: Float64Array, out: Float64Array) => void) | undefined;
 }
@@ -84,6 +86,7 @@ export function normalizeObjective(objective: unknown, x0: unknown, x0Name = 'x0
         out[0] = derivative(x[0]!);
       },
       derivative,
+      exactGradient: g !== undefined,
       hessian:
         h &&
         ((x, out) => {
@@ -108,6 +111,7 @@ export function normalizeObjective(objective: unknown, x0: unknown, x0Name = 'x0
       value: f,
       gradient: g,
       derivative: () => Number.NaN,
+      exactGradient: grad !== undefined,
       hessian: hess as unknown as ((x: Float64Array, out: Float64Array) => void) | undefined,
     };
     if (grad) probeSystemGradient(g, start);
