@@ -1,7 +1,8 @@
 /**
  * Why an optimiser stopped:
  * - `converged`: the gradient norm fell to `gradTol`, or a step moved x by at most `stepTol·(1 + ‖x‖)` (with the
- *   default `stepTol = 0`: the iterate stopped changing in floating point).
+ *   default `stepTol = 0`: the iterate stopped changing in floating point); for `armijoDescent` also when no
+ *   step passes the sufficient-decrease test (the decrease is below the rounding of F).
  * - `max-iterations`: `steps` iterations ran without meeting a convergence test.
  * - `diverged`: an iterate left the ball ‖x‖∞ ≤ `divergenceBound` (typically η > 2/L); the run stops there.
  * - `non-finite`: the next iterate, or F or ∇F at it, would be NaN or ±∞ (overflow, or F undefined there); the run

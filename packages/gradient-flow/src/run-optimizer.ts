@@ -52,6 +52,9 @@ export interface Chunk {
   readonly count: number;
   readonly h: number | Float64Array;
   readonly failed: boolean;
+  /** Set when the optimiser cannot take a further step although no stop rule holds (a line search found no
+   * acceptable step): the run ends after the rows above with this status and message. */
+  readonly stop?: { readonly status: OptimizerStatus; readonly message: string };
 }
 
 /** Computes up to `count` steps starting from iterate k, whose value is `from`. */
@@ -139,7 +142,10 @@ export function runOptimizer(
       }
       if (status !== 'max-iterations') break;
     }
-    if (status === 'max-iterations' && chunk.failed) {
+    if (status === 'max-iterations' && chunk.stop) {
+      status = chunk.stop.status;
+      message = chunk.stop.message;
+    } else if (status === 'max-iterations' && chunk.failed) {
       status = 'non-finite';
       message = `the step from x_${k} would give a non-finite iterate (overflow, or ∇F undefined there); stopped at x_${k}`;
     }
