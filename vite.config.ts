@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { projects } from './vitest.workspace.ts';
+import { projects, sourceResolution } from './vitest.workspace.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('./apps/explorer', import.meta.url)),
@@ -10,6 +10,7 @@ export default defineConfig({
     // plotly.js-dist-min is one 4.6 MB chunk loaded lazily after the shell paints.
     chunkSizeWarningLimit: 5000,
   },
+  ...sourceResolution,
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

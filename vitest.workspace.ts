@@ -1,11 +1,24 @@
 import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 
 // Vitest 4 dropped `test.workspace`; this module only lists the projects and
 // `vite.config.ts` hands them to `test.projects`.
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * Each workspace package lists `"phaseflow-source": "./src/index.ts"` first in its `exports`; everyone else gets
+ * `types`/`import` (the built dist/). Vite and Vitest resolve with this condition so the repository runs from source
+ * with no build step. Vite's defaults are kept (setting `conditions` replaces them); `ssr` covers Vitest's node
+ * environment, `resolve` the browser-like ones. Inline projects do not inherit the root config, hence the spread.
+ */
+export const sourceResolution = {
+  resolve: { conditions: ['phaseflow-source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['phaseflow-source', ...defaultServerConditions] } },
+};
+
 export const projects = [
   {
+    ...sourceResolution,
     test: {
       name: 'packages',
       root: at('./packages'),
@@ -14,6 +27,7 @@ export const projects = [
     },
   },
   {
+    ...sourceResolution,
     test: {
       name: 'cli',
       root: at('./apps/cli'),
@@ -22,6 +36,7 @@ export const projects = [
     },
   },
   {
+    ...sourceResolution,
     test: {
       name: 'explorer',
       root: at('./apps/explorer'),
@@ -30,6 +45,7 @@ export const projects = [
     },
   },
   {
+    ...sourceResolution,
     test: {
       name: 'repo',
       root: at('.'),
@@ -38,6 +54,7 @@ export const projects = [
     },
   },
   {
+    ...sourceResolution,
     test: {
       name: 'browser',
       root: at('./e2e'),
