@@ -35,17 +35,15 @@ describe('symmetricEigenvalues(matrix, n)', () => {
   test('returns the eigenvalues of Q·diag(d)·Qᵀ, ascending, to 1e-12·max|d|', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 6 })
-          .chain((n) =>
-            fc.tuple(
-              fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: n, maxLength: n }),
-              fc.array(fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), {
-                minLength: 1,
-                maxLength: 15,
-              }),
-            ),
+        fc.integer({ min: 1, max: 6 }).chain((n) =>
+          fc.tuple(
+            fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: n, maxLength: n }),
+            fc.array(fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), {
+              minLength: 1,
+              maxLength: 15,
+            }),
           ),
+        ),
         ([d, angles]) => {
           const got = symmetricEigenvalues(withEigenvalues(d, angles), d.length);
           const want = Float64Array.from(d).sort();
