@@ -1,0 +1,160 @@
+import { bisectEdge } from './bisect-edge.ts';
+import { brentRoot } from './brent-root.ts';
+import { goldenMinimum } from './golden-minimum.ts';
+import { mergeRegions, type NonFiniteRegion, nonFiniteRegions, sampleGrid } from './sample-grid.ts';
+
+/** An isolated zero of f. */
+export interface Equilibrium {
+  x: number;
+  /**
+   * An estimate of how far the true zero may be from `x`. `sign-change`: the width of the final bracket holding
+   * the sign change of f as computed. `minimum`: half the width of the neighbourhood on which |f| ≤ ftol (f cannot
+   * be told from zero there, so the root may be anywhere in it). `grid-zero`: half the width of the set where f is
+   * exactly 0.
+   */
+  accuracy: number;
+  /** How it was found: a sign change between grid points, a minimum of |f| reaching ftol, or f = 0 on the grid. */
+  detectedBy: 'sign-change' | 'minimum' | 'grid-zero';
+}
+
+/** A sub-interval on which f is exactly zero: every point of it is an equilibrium. */
+export interface EquilibriumInterval {
+  from: number;
+  to: number;
+  /** How far each end may be from the true edge of the zero set. */
+  accuracy: number;
+}
+
+/** What the grid search found, before any classification. */
+export interface LocatedEquilibria {
+  equilibria: Equilibrium[];
+  equilibriumIntervals: EquilibriumInterval[];
+  nonFinitePoints: Float64Array;
+  nonFiniteRegions: NonFiniteRegion[];
+  spacing: number;
+}
+
+/** The settings of the grid search, defaults already applied except xtol and ftol. */
+export interface LocateSettings {
+  gridPoints: number;
+  xtol: number | undefined;
+  ftol: number | undefined;
+}
+
+// A local minimum of |f| a 10¹² times below |f| one grid cell away is a zero (the scale is local, so f = eˣ on
+// a wide interval does not get a zero at its low end).
+const FTOL_RELATIVE = 1e-12;
+
+/** The grid search behind `findEquilibria` (documented there), without argument checks. */
+export function locateEquilibria(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  settings: LocateSettings,
+): LocatedEquilibria {
+  const n = settings.gridPoints - 1;
+  const grid = sampleGrid(f, a, b, n);
+  const { x: xs, f: fs, spacing } = grid;
+  const xtol = settings.xtol ?? 2 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+
+  const points: Equilibrium[] = [];
+  const intervals: EquilibriumInterval[] = [];
+  const regions = nonFiniteRegions(f, grid, xtol);
+  const isZero = (x: number) => f(x) === 0;
+
+  // A zero at x whose zero set may extend towards `left` and `right`: a point, or a sub-interval when wide.
+  const addZero = (x: number, left: number, right: number, wide: boolean, by: Equilibrium['detectedBy']) => {
+    const from = left === x ? x : bisectEdge(isZero, x, left, xtol);
+    const to = right === x ? x : bisectEdge(isZero, x, right, xtol);
+    if (wide || to - from > spacing / 100) intervals.push({ from, to, accuracy: xtol });
+    else points.push({ x, accuracy: Math.max(x - from, to - x), detectedBy: by });
+  };
+
+  // A sign change in [lo, hi]: refined by Brent, or a pole when |f| grows instead of shrinking towards it.
+  const refine = (lo: number, hi: number, flo: number, fhi: number, by: Equilibrium['detectedBy']) => {
+    const root = brentRoot(f, lo, hi, flo, fhi, xtol);
+    const value = f(root.x);
+    if (Number.isFinite(value) && Math.abs(value) <= Math.min(Math.abs(flo), Math.abs(fhi))) {
+      points.push({ x: root.x, accuracy: root.hi - root.lo, detectedBy: by });
+    } else {
+      regions.push({ from: root.lo, to: root.hi });
+    }
+  };
+
+  for (let i = 0; i <= n; i++) {
+    if (fs[i] !== 0) continue;
+    let j = i;
+    while (j < n && fs[j + 1] === 0) j++;
+    addZero(xs[i]!, i > 0 ? xs[i - 1]! : xs[i]!, j < n ? xs[j + 1]! : xs[j]!, j > i, 'grid-zero');
+    if (j > i) intervals[intervals.length - 1]!.to = Math.max(intervals[intervals.length - 1]!.to, xs[j]!);
+    i = j;
+  }
+
+  for (let i = 0; i < n; i++) {
+    const p = fs[i]!;
+    const q = fs[i + 1]!;
+    if ((p < 0 && q > 0) || (p > 0 && q < 0)) refine(xs[i]!, xs[i + 1]!, p, q, 'sign-change');
+  }
+
+  // Where f keeps its sign but |f| has a local minimum on the grid, a double root or a close pair may hide.
+  for (let i = 0; i <= n; i++) {
+    const v = fs[i]!;
+    if (!Number.isFinite(v) || v === 0) continue;
+    const s = v > 0 ? 1 : -1;
+    const L = i > 0 ? i - 1 : i;
+    const R = i < n ? i + 1 : i;
+    const gl = s * fs[L]!;
+    const gr = s * fs[R]!;
+    if (!(gl > 0 && gr > 0) || !(L === i || s * v < gl) || !(s * v <= gr)) continue;
+    const g = (x: number) => s * f(x);
+    const m = goldenMinimum(g, xs[L]!, xs[R]!, gl, gr, xtol);
+    if (m.value < 0) {
+      refine(xs[L]!, m.x, fs[L]!, s * m.value, 'minimum');
+      refine(m.x, xs[R]!, s * m.value, fs[R]!, 'minimum');
+    } else if (m.value === 0) {
+      addZero(m.x, xs[L]!, xs[R]!, false, 'minimum');
+    } else if (m.value <= (settings.ftol ?? FTOL_RELATIVE * Math.max(gl, gr))) {
+      const ftol = settings.ftol ?? FTOL_RELATIVE * Math.max(gl, gr);
+      const small = (x: number) => Math.abs(f(x)) <= ftol;
+      const lo = bisectEdge(small, m.x, beyond(small, m.x, -spacing, a, b), xtol);
+      const hi = bisectEdge(small, m.x, beyond(small, m.x, spacing, a, b), xtol);
+      points.push({ x: m.x, accuracy: Math.max(m.x - lo, hi - m.x), detectedBy: 'minimum' });
+    }
+  }
+
+  const equilibriumIntervals = mergeRegions(intervals).map((r) => ({ ...r, accuracy: xtol }));
+  return {
+    equilibria: mergePoints(points, equilibriumIntervals),
+    equilibriumIntervals,
+    nonFinitePoints: xs.filter((_, i) => !Number.isFinite(fs[i]!)),
+    nonFiniteRegions: mergeRegions(regions),
+    spacing,
+  };
+}
+
+/** Walks from x in steps that double from `step` until `holds` fails or an end of [a, b] is passed. */
+function beyond(holds: (x: number) => boolean, x: number, step: number, a: number, b: number): number {
+  let y = x + step;
+  while (y > a && y < b && holds(y)) {
+    step *= 2;
+    y = x + step;
+  }
+  return Math.min(b, Math.max(a, y));
+}
+
+/** Sorts the points, drops those inside an interval of equilibria and keeps one of any two whose ranges overlap. */
+function mergePoints(points: Equilibrium[], intervals: EquilibriumInterval[]): Equilibrium[] {
+  const sorted = points
+    .filter((p) => !intervals.some((r) => p.x >= r.from - p.accuracy && p.x <= r.to + p.accuracy))
+    .sort((p, q) => p.x - q.x);
+  const kept: Equilibrium[] = [];
+  for (const p of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && p.x - last.x <= p.accuracy + last.accuracy) {
+      if (p.accuracy < last.accuracy) kept[kept.length - 1] = p;
+    } else {
+      kept.push(p);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,33 @@
+import { describeValue, PhaseflowError } from '../errors.ts';
+import type { ScalarRhs } from '../problem.ts';
+import { requireFunction } from '../validate.ts';
+
+/** A scalar autonomous right-hand side as the analysis calls it, with a count of the calls made. */
+export interface ScalarEvaluator {
+  (x: number): number;
+  /** Calls made so far. */
+  count(): number;
+}
+
+/**
+ * Wraps a user's scalar f (called as f(x, 0): the analysis is for autonomous equations) so that a return value
+ * that is not a number throws `ERR_INVALID_RETURN` at once. NaN and ±∞ pass through: where f is not finite is a
+ * finding the analysis reports, not an error.
+ */
+export function scalarEvaluator(name: string, f: unknown): ScalarEvaluator {
+  const g = requireFunction<ScalarRhs>(name, f);
+  let calls = 0;
+  const evaluate = ((x: number): number => {
+    calls++;
+    const value = g(x, 0);
+    if (typeof value !== 'number') {
+      throw new PhaseflowError(
+        'ERR_INVALID_RETURN',
+        `invalid return value. \`${name}\` must return a number. Value: \`${describeValue(value)}\` at x = ${x}.`,
+      );
+    }
+    return value;
+  }) as ScalarEvaluator;
+  evaluate.count = () => calls;
+  return evaluate;
+}
