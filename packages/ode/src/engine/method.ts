@@ -1,3 +1,4 @@
+import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
 
 /** A fixed-step explicit Runge–Kutta method: a tableau and its step size h (always positive; the sign of t1 − t0
@@ -8,5 +9,22 @@ export interface FixedStepMethod {
   readonly h: number;
 }
 
+/**
+ * An adaptive method: an embedded pair and its tolerances. The error of a step is the RMS over components of
+ * err_i / (atol_i + rtol_i·max(|x_i|, |xNew_i|)); a step is accepted when that is at most 1.
+ */
+export interface AdaptiveMethod {
+  readonly kind: 'adaptive';
+  readonly tableau: EmbeddedTableau;
+  /** Relative tolerance: one positive number, or one per component. */
+  readonly rtol: number | Float64Array;
+  /** Absolute tolerance: one non-negative number, or one per component. */
+  readonly atol: number | Float64Array;
+  /** First step size; chosen by Hairer's rule when absent. */
+  readonly firstStep?: number;
+  /** Largest step size; the whole span when absent. */
+  readonly maxStep?: number;
+}
+
 /** Every method `solve` accepts. */
-export type Method = FixedStepMethod;
+export type Method = FixedStepMethod | AdaptiveMethod;

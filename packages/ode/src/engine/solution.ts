@@ -28,16 +28,29 @@ interface SolutionFields {
   readonly nfev: number;
   /** Steps taken (accepted steps for adaptive methods). */
   readonly nsteps: number;
+  /** Accepted and rejected trial steps (an adaptive method's work; a fixed-step run rejects none). */
+  readonly naccept: number;
+  readonly nreject: number;
+}
+
+/** One occurrence of an event: which of `options.events` (`index`), when, and the state then. */
+export interface EventHit<X> {
+  readonly index: number;
+  readonly t: number;
+  readonly x: X;
 }
 
 /** The result of solving a scalar problem: `at(t)` returns a number. */
 export interface ScalarSolution extends SolutionFields {
+  /** The events found, in the order they happened. */
+  readonly events: readonly EventHit<number>[];
   at(t: number): number;
   at(ts: ArrayLike<number>): Float64Array;
 }
 
 /** The result of solving a system: `at(t)` returns a Float64Array of length `dim`. */
 export interface SystemSolution extends SolutionFields {
+  readonly events: readonly EventHit<Float64Array>[];
   at(t: number): Float64Array;
   /** Row-major: component i at ts[j] is `result[j * dim + i]`. */
   at(ts: ArrayLike<number>): Float64Array;

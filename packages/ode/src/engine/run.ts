@@ -1,0 +1,129 @@
+import { adaptiveIntegrator } from './adaptive-integrator.ts';
+import { locateEvents } from './event-locator.ts';
+import { fixedStepIntegrator } from './fixed-step-integrator.ts';
+import type { Integrator } from './integrator.ts';
+import { locate } from './locate.ts';
+import type { Method } from './method.ts';
+import type { NormalizedProblem } from './normalize-problem.ts';
+import { type EventHit, makeSolution, type ScalarSolution, type SystemSolution } from './solution.ts';
+import type { NormalizedOptions } from './solve-options.ts';
+
+/**
+ * One run: an integrator plus what the options ask of it (events, tEval). `advance` is the only way forward; the
+ * stepper calls it once per `step()`, and `solve` in a loop until the run ends.
+ */
+export class Run {
+  readonly integrator: Integrator;
+  readonly events: EventHit<number | Float64Array>[] = [];
+  private readonly counts: Int32Array;
+  private readonly gStart: Float64Array;
+  private readonly scratch: Float64Array;
+  private readonly tEvalX: Float64Array | null;
+  private filled = 0;
+
+  constructor(
+    readonly problem: NormalizedProblem,
+    method: Method,
+    readonly options: NormalizedOptions,
+  ) {
+    const { events, tEval, maxSteps } = options;
+    const needsDense = events.length > 0 || tEval !== null;
+    this.integrator =
+      method.kind === 'fixed-step'
+        ? fixedStepIntegrator(problem, method, maxSteps)
+        : adaptiveIntegrator(problem, method, maxSteps, needsDense);
+    this.counts = new Int32Array(events.length);
+    this.scratch = new Float64Array(problem.dim);
+    this.gStart = Float64Array.from(events, (e) => e.g(Float64Array.from(problem.x0), problem.t0));
+    this.tEvalX = tEval && new Float64Array(tEval.length * problem.dim);
+    this.fillTEval();
+  }
+
+  /** Advances one step, or (`batch`) as far as the integrator goes in one call when no event needs each step. */
+  advance(batch: boolean): void {
+    const it = this.integrator;
+    const from = it.n;
+    it.advance(batch && this.options.events.length === 0);
+    for (let k = from; k < it.n && this.options.events.length > 0; k++) {
+      if (this.checkEvents(k)) break;
+    }
+    this.fillTEval();
+  }
+
+  private checkEvents(k: number): boolean {
+    const it = this.integrator;
+    const { dim, scalar } = this.problem;
+    const roots = locateEvents(
+      this.options.events,
+      this.gStart,
+      it.dense,
+      k,
+      it.ts[k]!,
+      it.ts[k + 1]!,
+      dim,
+      this.scratch,
+    );
+    for (const root of roots) {
+      this.events.push({ index: root.index, t: root.t, x: scalar ? root.x[0]! : root.x });
+      const event = this.options.events[root.index]!;
+      if (event.terminal > 0 && ++this.counts[root.index]! === event.terminal) {
+        it.truncate(root.t, root.x);
+        it.status = 'terminated';
+        it.message = `terminal event ${root.index} occurred at t = ${root.t}`;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private fillTEval(): void {
+    const tEval = this.options.tEval;
+    const out = this.tEvalX;
+    if (tEval === null || out === null || this.filled === tEval.length) return;
+    const it = this.integrator;
+    const { dim, t0, t1 } = this.problem;
+    const direction = t1 >= t0 ? 1 : -1;
+    const tReached = it.ts[it.n]!;
+    const grid = it.ts.subarray(0, it.n + 1);
+    while (this.filled < tEval.length && (tEval[this.filled]! - tReached) * direction <= 0) {
+      const te = tEval[this.filled]!;
+      if (it.n === 0) out.set(this.problem.x0, this.filled * dim);
+      else it.dense(te, locate(grid, te), out, this.filled * dim);
+      this.filled++;
+    }
+  }
+
+  /** The result so far (the final one once `integrator.status` is no longer `running`). */
+  solution(): ScalarSolution | SystemSolution {
+    const it = this.integrator;
+    const { dim, scalar } = this.problem;
+    const rows = it.n + 1;
+    const t = it.ts.length === rows ? it.ts : it.ts.slice(0, rows);
+    const x = it.xs.length === rows * dim ? it.xs : it.xs.slice(0, rows * dim);
+    const status = it.status === 'running' ? 'max-steps' : it.status; // only asked once the run has ended
+    const sol = makeSolution(
+      {
+        t,
+        x,
+        dim,
+        scalar,
+        status,
+        message: it.message,
+        nfev: it.nfev,
+        nsteps: it.naccept,
+        naccept: it.naccept,
+        nreject: it.nreject,
+      },
+      it.finalDense(t, x),
+    );
+    const events = this.events.slice();
+    const tEval = this.options.tEval;
+    if (tEval === null || this.tEvalX === null) return { ...sol, events } as ScalarSolution | SystemSolution;
+    return {
+      ...sol,
+      t: tEval.slice(0, this.filled),
+      x: this.tEvalX.slice(0, this.filled * dim),
+      events,
+    } as ScalarSolution | SystemSolution;
+  }
+}

@@ -1,0 +1,100 @@
+import { describeValue, invalidArgument, PhaseflowError } from '../errors.ts';
+import { checkOptions, requireFunction, requireInteger, toFiniteVector } from '../validate.ts';
+import type { NormalizedProblem } from './normalize-problem.ts';
+
+/** An event: the zeros of g along the solution, located on the interpolant. */
+export interface EventSpec<X> {
+  /** The event function; its sign changes are the events. */
+  g: (x: X, t: number) => number;
+  /** Only crossings where g increases (1), decreases (−1), or both (0, the default). */
+  direction?: 1 | -1 | 0;
+  /** Stop the run at this event: `true` at its first occurrence, a count n at its n-th (default false). */
+  terminal?: boolean | number;
+}
+
+/** What to do with a run (the method holds only its numerical parameters). */
+export interface SolveOptions<X = number | Float64Array> {
+  /** Most steps to take (adaptive: trial steps) before stopping with status `max-steps` (default 10⁷). */
+  maxSteps?: number;
+  /** Report the solution at these times (sorted in the direction of integration, within [t0, t1]) instead of at
+   * the steps; filled from the interpolant, so they never shorten a step. */
+  tEval?: ArrayLike<number>;
+  /** Event functions whose zeros are located along the solution. */
+  events?: readonly EventSpec<X>[];
+}
+
+/** An event after validation, with g in the system form. */
+export interface NormalizedEvent {
+  g: (x: Float64Array, t: number) => number;
+  direction: -1 | 0 | 1;
+  /** 0: never stops the run; n: stops it at the n-th occurrence. */
+  terminal: number;
+}
+
+export interface NormalizedOptions {
+  maxSteps: number;
+  tEval: Float64Array | null;
+  events: NormalizedEvent[];
+}
+
+const OPTIONS = ['maxSteps', 'tEval', 'events'] as const;
+const EVENT_KEYS = ['g', 'direction', 'terminal'] as const;
+export const DEFAULT_MAX_STEPS = 10_000_000;
+
+/** Validates `solve`'s options against the problem, once, before any step. */
+export function normalizeSolveOptions(options: unknown, p: NormalizedProblem): NormalizedOptions {
+  const o = checkOptions('options', options, OPTIONS) as SolveOptions;
+  const maxSteps =
+    o.maxSteps === undefined ? DEFAULT_MAX_STEPS : requireInteger('options.maxSteps', o.maxSteps, 1);
+  return { maxSteps, tEval: normalizeTEval(o.tEval, p), events: normalizeEvents(o.events, p) };
+}
+
+function normalizeTEval(value: unknown, p: NormalizedProblem): Float64Array | null {
+  if (value === undefined) return null;
+  const tEval = toFiniteVector('options.tEval', value);
+  const lo = Math.min(p.t0, p.t1);
+  const hi = Math.max(p.t0, p.t1);
+  const direction = p.t1 >= p.t0 ? 1 : -1;
+  for (let j = 0; j < tEval.length; j++) {
+    const tj = tEval[j]!;
+    if (tj < lo || tj > hi)
+      throw invalidArgument(`options.tEval[${j}]`, `must lie within [${lo}, ${hi}]`, tj);
+    if (j > 0 && (tj - tEval[j - 1]!) * direction < 0) {
+      throw invalidArgument(
+        `options.tEval[${j}]`,
+        `must not come before tEval[${j - 1}] = ${tEval[j - 1]} in the direction of integration`,
+        tj,
+      );
+    }
+  }
+  return tEval;
+}
+
+function normalizeEvents(value: unknown, p: NormalizedProblem): NormalizedEvent[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw invalidArgument('options.events', 'must be an array of events', value);
+  return value.map((spec, index) => {
+    const name = `options.events[${index}]`;
+    const e = checkOptions(name, spec, EVENT_KEYS) as Partial<EventSpec<unknown>>;
+    if (spec === undefined) throw invalidArgument(name, 'must be an object { g, direction, terminal }', spec);
+    const user = requireFunction<(x: unknown, t: number) => unknown>(`${name}.g`, e.g);
+    const direction = e.direction ?? 0;
+    if (direction !== -1 && direction !== 0 && direction !== 1) {
+      throw invalidArgument(`${name}.direction`, 'must be 1, -1 or 0', direction);
+    }
+    let terminal = 0;
+    if (e.terminal === true) terminal = 1;
+    else if (e.terminal !== undefined && e.terminal !== false) {
+      terminal = requireInteger(`${name}.terminal`, e.terminal, 1);
+    }
+    const g = (p.scalar ? (x: Float64Array, t: number) => user(x[0]!, t) : user) as NormalizedEvent['g'];
+    const probe = g(Float64Array.from(p.x0), p.t0);
+    if (typeof probe !== 'number') {
+      throw new PhaseflowError(
+        'ERR_INVALID_RETURN',
+        `invalid return value. \`${name}.g\` must return a number. Value: \`${describeValue(probe)}\`.`,
+      );
+    }
+    return { g, direction, terminal };
+  });
+}
