@@ -72,7 +72,8 @@ describe('heavyBall(objective, x0, { learningRate, momentum })', () => {
     });
     for (let i = 1; i < errors.length; i++) {
       const order = Math.log2(errors[i - 1]! / errors[i]!);
-      if (!(order > 0.85 && order < 1.15)) throw new Error(`observed order ${order} (errors ${errors.join(', ')})`);
+      if (!(order > 0.85 && order < 1.15))
+        throw new Error(`observed order ${order} (errors ${errors.join(', ')})`);
     }
   });
 
@@ -123,7 +124,10 @@ describe('momentumFromHeavyBall and heavyBallFromMomentum', () => {
 
 describe('heavyBallFlow(objective, { x0, gamma, t1 })', () => {
   test('without friction on F = x²/2 is the oscillator x = cos t', () => {
-    const p = heavyBallFlow({ F: (x: number) => (x * x) / 2, grad: (x: number) => x }, { x0: 1, gamma: 0, t1: 3 });
+    const p = heavyBallFlow(
+      { F: (x: number) => (x * x) / 2, grad: (x: number) => x },
+      { x0: 1, gamma: 0, t1: 3 },
+    );
     const sol = solve(p, rk4({ h: 1e-3 }));
     for (const t of [0.5, 1.7, 3]) {
       const [x, v] = sol.at(t);

@@ -8,7 +8,8 @@ export interface StopOptions {
   steps?: number;
   /** Converged when ‖∇F(x_k)‖₂ ≤ gradTol (default 1e-8). */
   gradTol?: number;
-  /** Converged when ‖x_k − x_{k−1}‖₂ ≤ stepTol·(1 + ‖x_k‖₂) (default 0: x stopped changing). */
+  /** Converged when ‖x_k − x_{k−1}‖₂ ≤ stepTol·(1 + ‖x_k‖₂) (default 0: x stopped changing; off for the
+   * stochastic methods, where one batch's zero gradient says nothing about F). */
   stepTol?: number;
   /** Diverged when ‖x_k‖∞ exceeds this (default 1e8·max(1, ‖x_0‖∞)). */
   divergenceBound?: number;
@@ -24,13 +25,19 @@ export interface StopRules {
 }
 
 /** Validates the stop options found in an already key-checked options object. */
-export function stopRules(opts: Record<string, unknown>, x0: Float64Array): StopRules {
+export function stopRules(opts: Record<string, unknown>, x0: Float64Array, stochastic = false): StopRules {
   let scale = 1;
   for (let i = 0; i < x0.length; i++) scale = Math.max(scale, Math.abs(x0[i]!));
   return {
     steps: opts.steps === undefined ? 1000 : requireInteger('options.steps', opts.steps, 0),
     gradTol: opts.gradTol === undefined ? 1e-8 : requireInRange('options.gradTol', opts.gradTol, 0, Infinity),
-    stepTol: opts.stepTol === undefined ? 0 : requireInRange('options.stepTol', opts.stepTol, 0, Infinity),
+    // −∞ switches the step test off: no length is ≤ −∞.
+    stepTol:
+      opts.stepTol === undefined
+        ? stochastic
+          ? -Infinity
+          : 0
+        : requireInRange('options.stepTol', opts.stepTol, 0, Infinity),
     divergenceBound:
       opts.divergenceBound === undefined
         ? 1e8 * scale
