@@ -19,6 +19,8 @@ export type { MinibatchSgdOptions } from './minibatch-sgd.ts';
 export { minibatchSgd } from './minibatch-sgd.ts';
 export type { MomentumOptions } from './momentum.ts';
 export { heavyBall } from './momentum.ts';
+export type { MultiStartOptions, MultiStartResult } from './multi-start.ts';
+export { multiStart } from './multi-start.ts';
 export type { Direction, Objective, ScalarObjective, SystemObjective } from './objective.ts';
 export { illConditionedQuadratic } from './objectives/ill-conditioned-quadratic.ts';
 export { localGlobal } from './objectives/local-global.ts';

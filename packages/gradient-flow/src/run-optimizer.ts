@@ -71,8 +71,8 @@ const FIRST_CHUNK = 8;
 const MAX_CHUNK = 1024;
 
 /**
- * The driver shared by all optimisers: asks `advance` for steps in chunks (8, 16, … 1024), records F and ‖∇F‖ at
- * each new iterate and stops at the first one that meets a stop rule. The steps past that iterate, computed because
+ * The driver shared by all optimisers: asks `advance` for steps in chunks (8, 16, … 1024) and hands them to a
+ * `Recorder`, which stops at the first iterate meeting a stop rule. The steps computed past that iterate, because
  * the chunk ran on, are dropped, so the result does not depend on the chunk sizes.
  */
 export function runOptimizer(
@@ -80,48 +80,85 @@ export function runOptimizer(
   rules: StopRules,
   advance: Advance,
 ): OptimizationResult {
-  const { dim } = objective;
-  const xs: Float64Array[] = [objective.x0.slice()];
-  const values: number[] = [];
-  const norms: number[] = [];
-  const hs: number[] = [];
-  const point = new Float64Array(dim);
-  const grad = new Float64Array(dim);
-  const last = objective.x0.slice();
+  const recorder = new Recorder(objective, rules);
+  let size = FIRST_CHUNK;
+  while (!recorder.done) {
+    recorder.offer(advance(recorder.last, recorder.k, Math.min(size, rules.steps - recorder.k)));
+    size = Math.min(2 * size, MAX_CHUNK);
+  }
+  return recorder.result();
+}
 
-  const measure = (row: Float64Array): boolean => {
+/** The chunk sizes `runOptimizer` uses, for drivers that advance several runs together (multiStart). */
+export function nextChunkSize(size: number): number {
+  return size === 0 ? FIRST_CHUNK : Math.min(2 * size, MAX_CHUNK);
+}
+
+/**
+ * Records one optimiser run: F and ‖∇F‖ at each iterate offered, and the first stop rule met. Iterates offered
+ * after the run stopped are ignored.
+ */
+export class Recorder {
+  private readonly rows: Float64Array[];
+  private readonly values: number[] = [];
+  private readonly norms: number[] = [];
+  private readonly hs: number[] = [];
+  private readonly point: Float64Array;
+  private readonly grad: Float64Array;
+  /** The current iterate x_k. */
+  readonly last: Float64Array;
+  /** The number of steps recorded. */
+  k = 0;
+  private status: OptimizerStatus = 'max-iterations';
+  private message: string;
+
+  constructor(
+    private readonly objective: NormalizedObjective,
+    private readonly rules: StopRules,
+  ) {
+    const { dim } = objective;
+    this.rows = [objective.x0.slice()];
+    this.point = new Float64Array(dim);
+    this.grad = new Float64Array(dim);
+    this.last = objective.x0.slice();
+    this.message = `ran the maximum ${rules.steps} iterations without meeting a convergence test`;
+    this.measure(objective.x0); // finite: checked when the objective was normalized
+    if (this.norms[0]! <= rules.gradTol) {
+      this.status = 'converged';
+      this.message = `‖∇F(x_0)‖ = ${this.norms[0]} ≤ gradTol = ${rules.gradTol} at the start`;
+    }
+  }
+
+  /** True once a stop rule holds or the iterations are used up. */
+  get done(): boolean {
+    return this.status !== 'max-iterations' || this.k >= this.rules.steps;
+  }
+
+  private measure(row: Float64Array): boolean {
+    const { objective, point, grad } = this;
     point.set(row);
     const v = objective.value(point);
     point.set(row);
     objective.gradient(point, grad);
     let s = 0;
-    for (let i = 0; i < dim; i++) s += grad[i]! * grad[i]!;
+    for (let i = 0; i < grad.length; i++) s += grad[i]! * grad[i]!;
     const n = Math.sqrt(s);
     if (!(typeof v === 'number' && Number.isFinite(v) && Number.isFinite(n))) return false;
-    values.push(v);
-    norms.push(n);
+    this.values.push(v);
+    this.norms.push(n);
     return true;
-  };
-
-  measure(objective.x0); // finite: checked when the objective was normalized
-  let status: OptimizerStatus = 'max-iterations';
-  let message = `ran the maximum ${rules.steps} iterations without meeting a convergence test`;
-  if (norms[0]! <= rules.gradTol) {
-    status = 'converged';
-    message = `‖∇F(x_0)‖ = ${norms[0]} ≤ gradTol = ${rules.gradTol} at the start`;
   }
 
-  let k = 0;
-  let size = FIRST_CHUNK;
-  while (status === 'max-iterations' && k < rules.steps) {
-    const chunk = advance(last, k, Math.min(size, rules.steps - k));
-    size = Math.min(2 * size, MAX_CHUNK);
-    for (let j = 0; j < chunk.count; j++) {
+  /** Takes the rows of a chunk in order until a stop rule holds. */
+  offer(chunk: Chunk): void {
+    const { dim } = this.objective;
+    const { rules, last } = this;
+    for (let j = 0; j < chunk.count && !this.done; j++) {
       const row = chunk.x.subarray(j * dim, (j + 1) * dim);
-      if (!measure(row)) {
-        status = 'non-finite';
-        message = `F or ∇F is not finite at the iterate after x_${k}; stopped at x_${k}`;
-        break;
+      if (!this.measure(row)) {
+        this.status = 'non-finite';
+        this.message = `F or ∇F is not finite at the iterate after x_${this.k}; stopped at x_${this.k}`;
+        return;
       }
       let step = 0;
       let size2 = 0;
@@ -132,46 +169,50 @@ export function runOptimizer(
         size2 += row[i]! * row[i]!;
         maxAbs = Math.max(maxAbs, Math.abs(row[i]!));
       }
-      xs.push(row);
-      hs.push(typeof chunk.h === 'number' ? chunk.h : chunk.h[j]!);
+      this.rows.push(row);
+      this.hs.push(typeof chunk.h === 'number' ? chunk.h : chunk.h[j]!);
       last.set(row);
-      k++;
-      const gn = norms[k]!;
+      const k = ++this.k;
+      const gn = this.norms[k]!;
       if (gn <= rules.gradTol) {
-        status = 'converged';
-        message = `‖∇F(x_${k})‖ = ${gn} ≤ gradTol = ${rules.gradTol}`;
+        this.status = 'converged';
+        this.message = `‖∇F(x_${k})‖ = ${gn} ≤ gradTol = ${rules.gradTol}`;
       } else if (Math.sqrt(step) <= rules.stepTol * (1 + Math.sqrt(size2))) {
-        status = 'converged';
-        message = `the step to x_${k} had length ${Math.sqrt(step)} ≤ stepTol·(1 + ‖x‖) with stepTol = ${rules.stepTol}`;
+        this.status = 'converged';
+        this.message = `the step to x_${k} had length ${Math.sqrt(step)} ≤ stepTol·(1 + ‖x‖) with stepTol = ${rules.stepTol}`;
       } else if (maxAbs > rules.divergenceBound) {
-        status = 'diverged';
-        message = `‖x_${k}‖∞ = ${maxAbs} exceeded divergenceBound = ${rules.divergenceBound} (is the step size above 2/L?)`;
+        this.status = 'diverged';
+        this.message = `‖x_${k}‖∞ = ${maxAbs} exceeded divergenceBound = ${rules.divergenceBound} (is the step size above 2/L?)`;
       }
-      if (status !== 'max-iterations') break;
     }
-    if (status === 'max-iterations' && chunk.stop) {
-      status = chunk.stop.status;
-      message = chunk.stop.message;
-    } else if (status === 'max-iterations' && chunk.failed) {
-      status = 'non-finite';
-      message = `the step from x_${k} would give a non-finite iterate (overflow, or ∇F undefined there); stopped at x_${k}`;
+    if (this.done) return;
+    if (chunk.stop) {
+      this.status = chunk.stop.status;
+      this.message = chunk.stop.message;
+    } else if (chunk.failed) {
+      this.status = 'non-finite';
+      this.message = `the step from x_${this.k} would give a non-finite iterate (overflow, or ∇F undefined there); stopped at x_${this.k}`;
     }
   }
 
-  const x = new Float64Array(xs.length * dim);
-  xs.forEach((row, i) => {
-    x.set(row.subarray(0, dim), i * dim);
-  });
-  return {
-    x,
-    values: Float64Array.from(values),
-    gradientNorms: Float64Array.from(norms),
-    stepSizes: Float64Array.from(hs),
-    dim,
-    iterations: k,
-    status,
-    message,
-    final: objective.scalar ? last[0]! : last.slice(),
-    finalValue: values[k]!,
-  };
+  /** The result so far (call once done). */
+  result(): OptimizationResult {
+    const { dim, scalar } = this.objective;
+    const x = new Float64Array(this.rows.length * dim);
+    this.rows.forEach((row, i) => {
+      x.set(row.subarray(0, dim), i * dim);
+    });
+    return {
+      x,
+      values: Float64Array.from(this.values),
+      gradientNorms: Float64Array.from(this.norms),
+      stepSizes: Float64Array.from(this.hs),
+      dim,
+      iterations: this.k,
+      status: this.status,
+      message: this.message,
+      final: scalar ? this.last[0]! : this.last.slice(),
+      finalValue: this.values[this.k]!,
+    };
+  }
 }
