@@ -57,6 +57,7 @@ function run(command: string, args: string[]) {
 }
 
 const SCRIPT = `import assert from 'node:assert/strict';
+import { compileFormula, parseFormula } from '@phaseflow/formula';
 import { gradientDescent, gradientFlow } from '@phaseflow/gradient-flow';
 import { euler, PhaseflowError, rk4, solve } from '@phaseflow/ode';
 
@@ -71,6 +72,12 @@ const errorFine = Math.abs(fine.at(10) - exact);
 assert.ok(errorCoarse < 5e-9, 'RK4 at h = 0.1: |x(10) - exact| = ' + errorCoarse);
 const ratio = errorCoarse / errorFine;
 assert.ok(ratio > 14 && ratio < 18, 'halving h must divide the RK4 error by about 2^4, got ' + ratio);
+
+// The same right-hand side typed as text (mathjs, installed from npm's cache) gives the same solution.
+const typed = compileFormula(parseFormula('x*(1-x)'));
+assert.equal(typed(0.25), 0.1875);
+const fromText = solve({ f: (x) => typed(x), x0: 0.1, t1: 10 }, rk4({ h: 0.1 }));
+assert.ok(Math.abs(fromText.at(10) - coarse.at(10)) <= 1e-15, 'formula vs hand-written: ' + fromText.at(10));
 
 // F(x) = (x - 3)^2 with learning rate 1/4 halves the distance to 3 each step: x_k = 3 - 3 / 2^k, exact in binary.
 const objective = { F: (x) => (x - 3) ** 2, grad: (x) => 2 * (x - 3) };
@@ -94,12 +101,14 @@ console.log('consumer ok');
 const WRONG_CALLS = [
   "solve({ f: (x: number) => x, x0: 'one', t1: 1 }, rk4({ h: 0.1 }));",
   'gradientDescent({ F: (x: number) => x * x }, 0, { learnigRate: 0.1 });',
+  'parseFormula(42);',
   'const notANumber: number = solve({ f: (_x: Float64Array, _t: number, d: Float64Array) => d.fill(0), x0: [1, 2], t1: 1 }, rk4({ h: 0.1 })).at(1);',
 ];
 
 const consumerSource = (
   expectErrors: boolean,
 ) => `import { type OptimizationResult, gradientDescent } from '@phaseflow/gradient-flow';
+import { type CompiledFormula, compileFormula, parseFormula } from '@phaseflow/formula';
 import { PhaseflowError, rk4, type ScalarSolution, solve, type SystemSolution } from '@phaseflow/ode';
 
 const scalar: ScalarSolution = solve({ f: (x: number) => x * (1 - x), x0: 0.1, t1: 10 }, rk4({ h: 0.1 }));
@@ -108,7 +117,8 @@ const system: SystemSolution = solve(
   rk4({ h: 0.01 }),
 );
 const run: OptimizationResult<number> = gradientDescent({ F: (x: number) => x * x }, 1, { learningRate: 0.1 });
-export const values: [number, Float64Array, number] = [scalar.at(1), system.at(1), run.final];
+const typed: CompiledFormula = compileFormula(parseFormula('x*(1-x)'));
+export const values: [number, Float64Array, number, number] = [scalar.at(1), system.at(1), run.final, typed(0.5)];
 export const isPhaseflowError = (error: unknown): boolean => error instanceof PhaseflowError;
 ${WRONG_CALLS.map((call) => (expectErrors ? `// @ts-expect-error\n${call}` : call)).join('\n')}
 `;
