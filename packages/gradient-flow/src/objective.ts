@@ -1,5 +1,6 @@
 import { PhaseflowError } from '@phaseflow/ode';
 import { centralDerivative, centralGradient } from './central-difference.ts';
+import { norm2 } from './norm.ts';
 import {
   describeValue,
   invalidArgument,
@@ -122,9 +123,7 @@ export function normalizeObjective(objective: unknown, x0: unknown, x0Name = 'x0
   if (!Number.isFinite(value)) throw invalidArgument(x0Name, 'must be a point where F is finite', x0);
   const g0 = new Float64Array(result.dim);
   result.gradient(result.x0.slice(), g0);
-  for (let i = 0; i < g0.length; i++) {
-    if (!Number.isFinite(g0[i]!)) throw invalidArgument(x0Name, 'must be a point where ∇F is finite', x0);
-  }
+  if (!Number.isFinite(norm2(g0))) throw invalidArgument(x0Name, 'must be a point where ∇F is finite', x0);
   return result;
 }
 

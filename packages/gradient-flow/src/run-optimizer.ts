@@ -1,6 +1,13 @@
+import { norm2 } from './norm.ts';
 import type { NormalizedObjective } from './objective.ts';
 import type { OptimizationResult, OptimizerStatus } from './optimization-result.ts';
-import { checkOptions, requireInRange, requireInteger, requirePositive } from './validate.ts';
+import {
+  checkOptions,
+  invalidArgument,
+  requireInRange,
+  requireInteger,
+  requirePositive,
+} from './validate.ts';
 
 /** When to stop, shared by every optimiser in this package. */
 export interface StopOptions {
@@ -122,7 +129,9 @@ export class Recorder {
     this.grad = new Float64Array(dim);
     this.last = objective.x0.slice();
     this.message = `ran the maximum ${rules.steps} iterations without meeting a convergence test`;
-    this.measure(objective.x0); // finite: checked when the objective was normalized
+    // Checked when the objective was normalized; only an F that changes between calls fails here.
+    if (!this.measure(objective.x0))
+      throw invalidArgument('x0', 'must be a point where F and ∇F are finite', objective.x0);
     if (this.norms[0]! <= rules.gradTol) {
       this.status = 'converged';
       this.message = `‖∇F(x_0)‖ = ${this.norms[0]} ≤ gradTol = ${rules.gradTol} at the start`;
@@ -140,9 +149,7 @@ export class Recorder {
     const v = objective.value(point);
     point.set(row);
     objective.gradient(point, grad);
-    let s = 0;
-    for (let i = 0; i < grad.length; i++) s += grad[i]! * grad[i]!;
-    const n = Math.sqrt(s);
+    const n = norm2(grad);
     if (!(typeof v === 'number' && Number.isFinite(v) && Number.isFinite(n))) return false;
     this.values.push(v);
     this.norms.push(n);
@@ -160,15 +167,10 @@ export class Recorder {
         this.message = `F or ∇F is not finite at the iterate after x_${this.k}; stopped at x_${this.k}`;
         return;
       }
-      let step = 0;
-      let size2 = 0;
+      const step = norm2(row, last);
+      const size = norm2(row);
       let maxAbs = 0;
-      for (let i = 0; i < dim; i++) {
-        const d = row[i]! - last[i]!;
-        step += d * d;
-        size2 += row[i]! * row[i]!;
-        maxAbs = Math.max(maxAbs, Math.abs(row[i]!));
-      }
+      for (let i = 0; i < dim; i++) maxAbs = Math.max(maxAbs, Math.abs(row[i]!));
       this.rows.push(row);
       this.hs.push(typeof chunk.h === 'number' ? chunk.h : chunk.h[j]!);
       last.set(row);
@@ -177,12 +179,12 @@ export class Recorder {
       if (gn <= rules.gradTol) {
         this.status = 'converged';
         this.message = `‖∇F(x_${k})‖ = ${gn} ≤ gradTol = ${rules.gradTol}`;
-      } else if (Math.sqrt(step) <= rules.stepTol * (1 + Math.sqrt(size2))) {
-        this.status = 'converged';
-        this.message = `the step to x_${k} had length ${Math.sqrt(step)} ≤ stepTol·(1 + ‖x‖) with stepTol = ${rules.stepTol}`;
       } else if (maxAbs > rules.divergenceBound) {
         this.status = 'diverged';
         this.message = `‖x_${k}‖∞ = ${maxAbs} exceeded divergenceBound = ${rules.divergenceBound} (is the step size above 2/L?)`;
+      } else if (step <= rules.stepTol * (1 + size)) {
+        this.status = 'converged';
+        this.message = `the step to x_${k} had length ${step} ≤ stepTol·(1 + ‖x‖) with stepTol = ${rules.stepTol}`;
       }
     }
     if (this.done) return;

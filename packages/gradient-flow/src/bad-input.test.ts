@@ -1,0 +1,133 @@
+import { PhaseflowError } from '@phaseflow/ode';
+import { describe, expect, test } from 'vitest';
+import { adam } from './adam.ts';
+import { gradientAscent, gradientDescent } from './gradient-descent.ts';
+import { gradientFlow } from './gradient-flow.ts';
+import { heavyBallFromMomentum, momentumFromHeavyBall } from './heavy-ball-parameters.ts';
+import { learningRateRegime } from './learning-rate-regime.ts';
+import { armijoDescent } from './line-search.ts';
+import { linearRegression } from './linear-regression.ts';
+import { minibatchSgd } from './minibatch-sgd.ts';
+import { heavyBall } from './momentum.ts';
+import { multiStart } from './multi-start.ts';
+import { exponentialDecay, inverseTime, stepDecay } from './schedules.ts';
+import { stepSizeBound } from './step-size-bound.ts';
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PhaseflowError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+const square = { F: (x: number) => x * x, grad: (x: number) => 2 * x };
+const plane = {
+  F: (x: Float64Array) => x[0]! ** 2 + x[1]! ** 2,
+  grad: (x: Float64Array, out: Float64Array) => {
+    out[0] = 2 * x[0]!;
+    out[1] = 2 * x[1]!;
+  },
+};
+// biome-ignore lint/suspicious/noExplicitAny: deliberately wrong inputs
+const gd = (objective: any, x0: any, options: any) => gradientDescent(objective, x0, options);
+
+describe('gradientDescent bad input', () => {
+  test.each([[Number.NaN], [Infinity], [-Infinity], ['1'], [[1, Number.NaN]], [[]], [null]])(
+    'x0 = %s is ERR_INVALID_ARG',
+    (x0) => {
+      const objective = Array.isArray(x0) ? plane : square;
+      expect(codeOf(() => gd(objective, x0, { learningRate: 0.1 }))).toBe('ERR_INVALID_ARG');
+    },
+  );
+
+  test.each([[0], [-0.1], [Number.NaN], [Infinity], ['0.1'], [undefined]])(
+    'learningRate = %s is ERR_INVALID_ARG',
+    (learningRate) => {
+      expect(codeOf(() => gd(square, 1, { learningRate }))).toBe('ERR_INVALID_ARG');
+    },
+  );
+
+  test.each([[-1], [1.5], [Number.NaN], [Infinity], ['10']])('steps = %s is ERR_INVALID_ARG', (steps) => {
+    expect(codeOf(() => gd(square, 1, { learningRate: 0.1, steps }))).toBe('ERR_INVALID_ARG');
+  });
+
+  test('steps = 0 is allowed and returns x0 alone', () => {
+    const r = gd(square, 2, { learningRate: 0.1, steps: 0 });
+    expect(Array.from(r.x)).toEqual([2]);
+    expect(r.status).toBe('max-iterations');
+  });
+
+  test('a gradient that fills 1 of 2 components is ERR_DIM_MISMATCH', () => {
+    const short = { F: plane.F, grad: (x: Float64Array, out: Float64Array) => void (out[0] = x[0]!) };
+    expect(codeOf(() => gd(short, [1, 2], { learningRate: 0.1 }))).toBe('ERR_DIM_MISMATCH');
+    expect(codeOf(() => gradientFlow(short, { x0: [1, 2], t1: 1 }))).toBe('ERR_DIM_MISMATCH');
+  });
+
+  test('a gradient returning an array, or a scalar gradient returning a string, is ERR_INVALID_RETURN', () => {
+    const returns = { F: plane.F, grad: (x: Float64Array) => [2 * x[0]!, 2 * x[1]!] };
+    expect(codeOf(() => gd(returns, [1, 2], { learningRate: 0.1 }))).toBe('ERR_INVALID_RETURN');
+    expect(codeOf(() => gd({ F: square.F, grad: () => 'up' }, 1, { learningRate: 0.1 }))).toBe(
+      'ERR_INVALID_RETURN',
+    );
+    expect(codeOf(() => gd({ F: () => 'low' }, 1, { learningRate: 0.1 }))).toBe('ERR_INVALID_RETURN');
+  });
+
+  test('a start where F is not finite is ERR_INVALID_ARG', () => {
+    expect(codeOf(() => gd({ F: Math.log }, -1, { learningRate: 0.1 }))).toBe('ERR_INVALID_ARG');
+  });
+
+  test('an objective without F, or not an object, is ERR_INVALID_ARG', () => {
+    expect(codeOf(() => gd({ grad: square.grad }, 1, { learningRate: 0.1 }))).toBe('ERR_INVALID_ARG');
+    expect(codeOf(() => gd(null, 1, { learningRate: 0.1 }))).toBe('ERR_INVALID_ARG');
+  });
+
+  test('an unknown option is ERR_UNKNOWN_OPTION (a typo is not silently ignored)', () => {
+    expect(codeOf(() => gd(square, 1, { learningrate: 0.1 }))).toBe('ERR_UNKNOWN_OPTION');
+  });
+
+  test('a schedule returning a non-positive step is ERR_INVALID_RETURN at that step', () => {
+    const schedule = (k: number) => (k < 5 ? 0.1 : -1);
+    expect(codeOf(() => gd(square, 1, { learningRate: schedule, steps: 10 }))).toBe('ERR_INVALID_RETURN');
+  });
+});
+
+describe('other entry points reject bad input with codes', () => {
+  test.each([
+    ['gradientAscent direction', () => gradientFlow(square, { x0: 1, t1: 1, direction: 'up' as never })],
+    ['gradientAscent learningRate', () => gradientAscent(square, 1, { learningRate: -1 })],
+    ['armijo c', () => armijoDescent(square, 1, { c: 1 })],
+    ['armijo shrink', () => armijoDescent(square, 1, { shrink: 0 })],
+    ['heavyBall momentum 1', () => heavyBall(square, 1, { learningRate: 0.1, momentum: 1 })],
+    [
+      'heavyBall nesterov',
+      () => heavyBall(square, 1, { learningRate: 0.1, momentum: 0.5, nesterov: 1 as never }),
+    ],
+    ['momentumFromHeavyBall γh ≥ 1', () => momentumFromHeavyBall({ h: 0.5, gamma: 2 })],
+    ['heavyBallFromMomentum β < 0', () => heavyBallFromMomentum({ learningRate: 0.1, momentum: -0.1 })],
+    ['regime η = 0', () => learningRateRegime(0, 2)],
+    ['regime L < 0', () => learningRateRegime(0.1, -2)],
+    ['exponentialDecay 0', () => exponentialDecay(0.1, 0)],
+    ['exponentialDecay 1.5', () => exponentialDecay(0.1, 1.5)],
+    ['stepDecay every 0', () => stepDecay(0.1, 0.5, 0)],
+    ['inverseTime rate −1', () => inverseTime(0.1, -1)],
+    ['stepSizeBound x NaN', () => stepSizeBound(square, Number.NaN)],
+    ['linearRegression lengths', () => linearRegression([1, 2], [1])],
+    ['linearRegression one x', () => linearRegression([1, 1], [1, 2])],
+    [
+      'sgd batchSize 0',
+      () => minibatchSgd(linearRegression([1, 2], [1, 2]), [0, 0], { learningRate: 0.1, batchSize: 0 }),
+    ],
+    ['sgd on a plain objective', () => minibatchSgd(plane as never, [0, 0], { learningRate: 0.1 })],
+    ['adam beta1 1', () => adam(linearRegression([1, 2], [1, 2]), [0, 0], { beta1: 1 })],
+    ['multiStart count 0', () => multiStart(square, { count: 0, range: [0, 1], learningRate: 0.1 })],
+    ['multiStart range reversed', () => multiStart(square, { count: 2, range: [1, 0], learningRate: 0.1 })],
+  ])('%s', (_name, fn) => {
+    const code = codeOf(fn);
+    expect(['ERR_INVALID_ARG', 'ERR_DIM_MISMATCH', 'ERR_INVALID_RETURN', 'ERR_UNKNOWN_OPTION']).toContain(
+      code,
+    );
+  });
+});
