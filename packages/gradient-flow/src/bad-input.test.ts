@@ -61,7 +61,12 @@ describe('gradientDescent bad input', () => {
   });
 
   test('a gradient that fills 1 of 2 components is ERR_DIM_MISMATCH', () => {
-    const short = { F: plane.F, grad: (x: Float64Array, out: Float64Array) => void (out[0] = x[0]!) };
+    const short = {
+      F: plane.F,
+      grad: (x: Float64Array, out: Float64Array) => {
+        out[0] = x[0]!;
+      },
+    };
     expect(codeOf(() => gd(short, [1, 2], { learningRate: 0.1 }))).toBe('ERR_DIM_MISMATCH');
     expect(codeOf(() => gradientFlow(short, { x0: [1, 2], t1: 1 }))).toBe('ERR_DIM_MISMATCH');
   });
