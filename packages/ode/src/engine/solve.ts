@@ -16,7 +16,7 @@ import { startRun } from './stepper.ts';
  * const logistic = { f: (x: number) => x * (1 - x), x0: 0.1, t1: 10 };
  * const sol = solve(logistic, rk4({ h: 0.1 }));
  * sol.status;  // 'success'
- * sol.at(10);  // 0.999753... (exact: 1 / (1 + 9e^-10) = 0.99975...)
+ * sol.at(10);  // 0.99959156... (exact: 1 / (1 + 9e^-10) = 0.99959157)
  * ```
  */
 export function solve(problem: ScalarProblem, method: Method, options?: SolveOptions<number>): ScalarSolution;
