@@ -49,10 +49,15 @@ const OPTIONS = ['gridPoints', 'xtol', 'ftol'] as const;
  *   point is a zero touching the axis (a double root, as x²(1 − x) at 0, or a root just outside an end, like
  *   sin at a rounded π).
  * - A sign change across which |f| grows (a pole, as 1/x at 0) is reported with the non-finite regions.
+ * - Roots less than a cell apart with |f| between them within the rounding noise of f (estimated from third
+ *   differences) are merged into one, whose `accuracy` covers them all: rounding in f (a polynomial summed by
+ *   Horner's rule) can make f change sign several times within about 1e-13 of one root.
  *
  * What it can miss: features narrower than a grid cell that leave no trace on the grid values, namely a pair of
  * roots (or a dip to zero) inside one cell where the grid values of |f| show no local minimum there, and any
- * even number of roots in a cell whose |f| minimum is not the one searched. Zeros where |f| only comes within
+ * even number of roots in a cell whose |f| minimum is not the one searched; of three or more roots inside one cell
+ * (an odd cluster shows as a single sign change) only one is found; two roots closer than about 2·10⁻⁶ cells (their
+ * dip between them below ftol) are reported as one touching root. Zeros where |f| only comes within
  * ftol are reported as zeros (x² + 1e-20 has a "double root" at 0 for the default ftol and grid): they cannot be told
  * apart at that tolerance, and `accuracy` says how wide the doubt is. Raise `gridPoints` for finer features.
  *

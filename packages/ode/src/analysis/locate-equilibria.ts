@@ -74,7 +74,7 @@ export function locateEquilibria(
   const refine = (lo: number, hi: number, flo: number, fhi: number, by: Equilibrium['detectedBy']) => {
     const root = brentRoot(f, lo, hi, flo, fhi, xtol);
     const value = f(root.x);
-    if (Number.isFinite(value) && Math.abs(value) <= Math.min(Math.abs(flo), Math.abs(fhi))) {
+    if (Number.isFinite(value) && Math.abs(value) <= Math.max(Math.abs(flo), Math.abs(fhi))) {
       points.push({ x: root.x, accuracy: root.hi - root.lo, detectedBy: by });
     } else {
       regions.push({ from: root.lo, to: root.hi });
@@ -83,8 +83,9 @@ export function locateEquilibria(
 
   for (let i = 0; i <= n; i++) {
     if (fs[i] !== 0) continue;
+    // A run of grid zeros is one interval only if f is zero between them too (two roots can sit on grid points).
     let j = i;
-    while (j < n && fs[j + 1] === 0) j++;
+    while (j < n && fs[j + 1] === 0 && isZero((xs[j]! + xs[j + 1]!) / 2)) j++;
     addZero(xs[i]!, i > 0 ? xs[i - 1]! : xs[i]!, j < n ? xs[j + 1]! : xs[j]!, j > i, 'grid-zero');
     if (j > i) intervals[intervals.length - 1]!.to = Math.max(intervals[intervals.length - 1]!.to, xs[j]!);
     i = j;
@@ -122,9 +123,24 @@ export function locateEquilibria(
     }
   }
 
+  // A cell from a grid zero to a non-zero value may hide one more root, where f dips to the other sign first.
+  for (let i = 0; i < n; i++) {
+    const [z, o] = fs[i] === 0 ? [i, i + 1] : fs[i + 1] === 0 ? [i + 1, i] : [-1, -1];
+    const v = fs[o]!;
+    if (z < 0 || v === 0 || !Number.isFinite(v)) continue;
+    const s = v > 0 ? 1 : -1;
+    const g = (x: number) => s * f(x);
+    const m =
+      o < z
+        ? goldenMinimum(g, xs[o]!, xs[z]!, s * v, Number.POSITIVE_INFINITY, xtol)
+        : goldenMinimum(g, xs[z]!, xs[o]!, Number.POSITIVE_INFINITY, s * v, xtol);
+    if (m.value < 0) refine(xs[o]!, m.x, v, s * m.value, 'minimum');
+    else if (m.value === 0 && m.x !== xs[z]) addZero(m.x, xs[o]!, xs[z]!, false, 'minimum');
+  }
+
   const equilibriumIntervals = mergeRegions(intervals).map((r) => ({ ...r, accuracy: xtol }));
   return {
-    equilibria: mergePoints(points, equilibriumIntervals),
+    equilibria: mergePoints(points, equilibriumIntervals, f, spacing, settings.ftol),
     equilibriumIntervals,
     nonFinitePoints: xs.filter((_, i) => !Number.isFinite(fs[i]!)),
     nonFiniteRegions: mergeRegions(regions),
@@ -142,8 +158,18 @@ function beyond(holds: (x: number) => boolean, x: number, step: number, a: numbe
   return Math.min(b, Math.max(a, y));
 }
 
-/** Sorts the points, drops those inside an interval of equilibria and keeps one of any two whose ranges overlap. */
-function mergePoints(points: Equilibrium[], intervals: EquilibriumInterval[]): Equilibrium[] {
+/**
+ * Sorts the points, drops those inside an interval of equilibria, and merges neighbours that cannot be told apart:
+ * ranges that overlap, or two roots less than a cell apart with |f| between them within the rounding noise of f
+ * there (noise in f, as in a polynomial summed by Horner's rule, makes clusters of sign changes around one root).
+ */
+function mergePoints(
+  points: Equilibrium[],
+  intervals: EquilibriumInterval[],
+  f: (x: number) => number,
+  spacing: number,
+  ftol: number | undefined,
+): Equilibrium[] {
   const sorted = points
     .filter((p) => !intervals.some((r) => p.x >= r.from - p.accuracy && p.x <= r.to + p.accuracy))
     .sort((p, q) => p.x - q.x);
@@ -152,9 +178,31 @@ function mergePoints(points: Equilibrium[], intervals: EquilibriumInterval[]): E
     const last = kept[kept.length - 1];
     if (last && p.x - last.x <= p.accuracy + last.accuracy) {
       if (p.accuracy < last.accuracy) kept[kept.length - 1] = p;
-    } else {
-      kept.push(p);
+      continue;
     }
+    if (last && p.x - last.x < spacing) {
+      const m = (p.x + last.x) / 2;
+      if (Math.abs(f(m)) <= Math.max(ftol ?? 0, roundingNoise(f, m, p.x - last.x))) {
+        const lo = Math.min(last.x - last.accuracy, p.x - p.accuracy);
+        const hi = Math.max(last.x + last.accuracy, p.x + p.accuracy);
+        kept[kept.length - 1] = { x: m, accuracy: Math.max(m - lo, hi - m), detectedBy: last.detectedBy };
+        continue;
+      }
+    }
+    kept.push(p);
   }
   return kept;
+}
+
+/**
+ * The rounding noise of f near x at the scale w: the largest third difference of nine samples w/4 apart. Third
+ * differences cancel any quadratic, so a smooth f (two genuine roots w apart) gives almost nothing, while noise
+ * survives, amplified up to eightfold.
+ */
+function roundingNoise(f: (x: number) => number, x: number, w: number): number {
+  const v = Array.from({ length: 9 }, (_, k) => f(x + ((k - 4) * w) / 4));
+  let noise = 0;
+  for (let k = 0; k + 3 < 9; k++)
+    noise = Math.max(noise, Math.abs(v[k + 3]! - 3 * v[k + 2]! + 3 * v[k + 1]! - v[k]!));
+  return noise;
 }
