@@ -39,11 +39,22 @@ beforeAll(() => {
     join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
   );
-  installLog = execFileSync(
-    'npm',
-    ['install', '--offline', '--no-audit', '--no-fund', ...tarballs.map((t) => join(scratch, t.filename))],
-    { cwd: consumer, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const install = (mode: '--offline' | '--prefer-offline') =>
+    execFileSync(
+      'npm',
+      ['install', mode, '--no-audit', '--no-fund', ...tarballs.map((t) => join(scratch, t.filename))],
+      { cwd: consumer, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+  try {
+    installLog = install('--offline');
+  } catch (error) {
+    // A cache filled by `npm ci` from a lockfile with `resolved` URLs can hold the tarballs of mathjs and cac but
+    // not their registry metadata, which a range install needs: then npm may ask the registry for that alone.
+    console.warn(
+      `npm install --offline failed, retrying with --prefer-offline:\n${(error as Error).message}`,
+    );
+    installLog = install('--prefer-offline');
+  }
 }, 120_000);
 
 afterAll(() => {
