@@ -9,6 +9,13 @@ export default defineConfig({
     emptyOutDir: true,
     // plotly.js-dist-min is one 4.6 MB chunk loaded lazily after the shell paints.
     chunkSizeWarningLimit: 5000,
+    // Two pages: the explorer and the guided walkthrough (rollupOptions is Vite 8's deprecated alias of this).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./apps/explorer/index.html', import.meta.url)),
+        walkthrough: fileURLToPath(new URL('./apps/explorer/walkthrough.html', import.meta.url)),
+      },
+    },
   },
   ...sourceResolution,
   server: { port: 5173 },

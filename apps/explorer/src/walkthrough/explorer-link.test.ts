@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { decodeState } from '../state/url-codec.ts';
+import { explorerHref, explorerState } from './explorer-link.ts';
+import { STEPS } from './steps.ts';
+
+test("explorerHref(step.explorer(v)) decodes, with the explorer's own codec, to the state the step asked for", () => {
+  for (const step of STEPS) {
+    for (const value of step.control.values) {
+      const params = step.explorer(value);
+      const href = explorerHref(params);
+      expect(href.startsWith('./?')).toBe(true);
+      const decoded = decodeState(href.slice(2));
+      expect(decoded, `${step.id} at ${value}`).toEqual(explorerState(params));
+      // Nothing the step set was clamped or dropped on the way.
+      for (const [key, wanted] of Object.entries(params)) {
+        expect(decoded[key as keyof typeof decoded], `${step.id} at ${value}: ${key}`).toEqual(wanted);
+      }
+    }
+  }
+});
+
+test('explorerState keeps the preset view for the fields a step leaves alone', () => {
+  const state = explorerState({ preset: 'logistic', eta: 0.25 });
+  expect(state.eta).toBe(0.25);
+  expect(state.formula).toBe('x * (1 - x)');
+  expect(state.preset).toBe('logistic');
+});
