@@ -17,7 +17,7 @@ test('the explorer shell loads, draws a plotly trace and logs no console error o
   expect(d?.split(/[LM]/).length ?? 0).toBeGreaterThan(10);
   await page.waitForLoadState('networkidle');
   await mkdir(screenshots, { recursive: true });
-  await page.screenshot({ path: `${screenshots}shell.png`, fullPage: true });
+  await page.screenshot({ path: `${screenshots}shell.png`, fullPage: true, animations: 'disabled' });
   expect(problems).toEqual([]);
   await page.context().close();
 });

@@ -45,6 +45,7 @@ export class PfPlot extends LitElement {
   #plotly: Plotly | undefined;
   #queue: Promise<void> = Promise.resolve();
   #drawn = false;
+  #waiting = false;
 
   /** The element plotly draws into, once rendered. */
   get graph(): PlotlyHTMLElement | null {
@@ -76,13 +77,40 @@ export class PfPlot extends LitElement {
     });
   }
 
+  /**
+   * Saves the plot as an image file through plotly's `downloadImage` (the browser's download, named
+   * `filename.png` or `filename.svg`).
+   */
+  exportImage(format: 'png' | 'svg', filename: string): Promise<void> {
+    const run = this.#queue.then(async () => {
+      const graph = this.graph;
+      if (!this.#plotly || !graph || !this.#drawn) throw new Error('the plot is not drawn yet');
+      await this.#plotly.downloadImage(graph, {
+        format,
+        filename,
+        width: graph.clientWidth,
+        height: graph.clientHeight,
+      });
+    });
+    this.#queue = run.catch((error: unknown) => this.#report(error));
+    return run;
+  }
+
   /** Resolves when every plotly call requested so far has finished. */
   settled(): Promise<void> {
     return this.#queue;
   }
 
   #enqueue(): void {
-    this.#queue = this.#queue.then(() => this.#draw()).catch((error: unknown) => this.#report(error));
+    // Updates arriving faster than plotly draws collapse into one: the queued draw reads the latest data.
+    if (this.#waiting) return;
+    this.#waiting = true;
+    this.#queue = this.#queue
+      .then(() => {
+        this.#waiting = false;
+        return this.#draw();
+      })
+      .catch((error: unknown) => this.#report(error));
   }
 
   async #draw(): Promise<void> {
@@ -96,6 +124,12 @@ export class PfPlot extends LitElement {
     }
     await this.#plotly.newPlot(graph, this.data, layout, CONFIG);
     adoptPlotlyStyles(this.shadowRoot!);
+    graph.on('plotly_hover', (event) => {
+      const point = event.points[0];
+      if (!point) return;
+      const detail = { meta: String(point.data.meta ?? ''), pointIndex: point.pointIndex };
+      this.dispatchEvent(new CustomEvent('plot-hover', { detail, bubbles: true, composed: true }));
+    });
     this.#drawn = true;
     this.dispatchEvent(new CustomEvent('plot-ready', { bubbles: true, composed: true }));
   }
@@ -112,8 +146,14 @@ export class PfPlot extends LitElement {
   }
 }
 
+/** A point of a trace hovered: the trace's `meta` tag and the point's index in it. */
+export type PlotHoverEvent = CustomEvent<{ meta: string; pointIndex: number }>;
+
 declare global {
   interface HTMLElementTagNameMap {
     'pf-plot': PfPlot;
+  }
+  interface HTMLElementEventMap {
+    'plot-hover': PlotHoverEvent;
   }
 }

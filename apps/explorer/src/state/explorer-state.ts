@@ -5,7 +5,7 @@ export type FormulaKind = 'ode' | 'potential';
 export type Direction = 'ascent' | 'descent';
 
 /** The fixed-step method drawing the reference solution curves. */
-export type ReferenceMethod = 'rk4' | 'heun' | 'midpoint' | 'euler';
+export type ReferenceMethod = 'rk4' | 'dopri5' | 'heun' | 'midpoint' | 'euler';
 
 /** The demo functions a user can start from, or `custom` once the formula was edited. */
 export type PresetId = 'logistic' | 'square' | 'sine' | 'two-minima' | 'notch' | 'custom';
@@ -50,4 +50,4 @@ export const LIMITS = {
 
 export const FORMULA_KINDS: readonly FormulaKind[] = ['ode', 'potential'];
 export const DIRECTIONS: readonly Direction[] = ['ascent', 'descent'];
-export const REFERENCE_METHODS: readonly ReferenceMethod[] = ['rk4', 'heun', 'midpoint', 'euler'];
+export const REFERENCE_METHODS: readonly ReferenceMethod[] = ['rk4', 'dopri5', 'heun', 'midpoint', 'euler'];

@@ -21,8 +21,8 @@ export interface Preset {
 /**
  * The demo functions. The logistic equation x′ = x(1 − x) is the gradient flow of F(x) = x²/2 − x³/3 climbed
  * by gradient ascent; the others are potentials descended: x² (convex, diverges for η > 1 since F″ = 2),
- * sin x (infinitely many minima), a tilted double well (a local and a global minimum) and a broad bowl with a
- * narrow notch that large steps jump over.
+ * sin x (infinitely many minima), `localGlobal` and `notch` of @phaseflow/gradient-flow written as formulas
+ * (minima at −2 and 1; a notch of width 0.05 and curvature 400.1 at the bottom of a shallow bowl).
  */
 export const PRESETS: readonly Preset[] = [
   {
@@ -71,29 +71,29 @@ export const PRESETS: readonly Preset[] = [
     id: 'two-minima',
     label: 'local + global minimum',
     kind: 'potential',
-    formula: 'x^4 - 2*x^2 + 0.5*x',
+    formula: 'x^4/4 + x^3/3 - x^2',
     direction: 'descent',
-    x0: 1.6,
-    eta: 0.05,
-    steps: 40,
-    xMin: -1.8,
-    xMax: 1.8,
-    etaRange: [0.005, 0.3],
-    hint: 'From the right the iterates stop in the local minimum; momentum can carry them over the hump.',
+    x0: 1.8,
+    eta: 0.1,
+    steps: 60,
+    xMin: -3,
+    xMax: 2.5,
+    etaRange: [0.005, 0.4],
+    hint: 'From x0 = 1.8 plain descent stops in the local minimum at 1; momentum β = 0.8 carries it to the global one at −2.',
   },
   {
     id: 'notch',
     label: 'notch',
     kind: 'potential',
-    formula: '0.05*x^2 - 0.3*exp(-((x - 1.5)/0.3)^2)',
+    formula: '0.05*x^2 - exp(-x^2/0.005)',
     direction: 'descent',
-    x0: 3.5,
-    eta: 1,
-    steps: 60,
+    x0: 3,
+    eta: 1.7,
+    steps: 100,
     xMin: -4,
     xMax: 4,
     etaRange: [0.05, 5],
-    hint: 'With η = 1 the iterates jump over the notch at x ≈ 1.5 into the shallower bowl at 0; η = 0.3 finds it.',
+    hint: 'With η = 1.7 the iterates are thrown out of the narrow notch at 0; a decay γ = 0.935 lets them settle in it.',
   },
 ];
 
