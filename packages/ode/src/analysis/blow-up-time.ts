@@ -64,11 +64,7 @@ const MAX_PIECES = 1100;
  * blowUpTime((x) => x * (1 - x), 0.5).limit; // 1 ('approaches-equilibrium')
  * ```
  */
-export function blowUpTime(
-  f: ScalarRhs | ((x: number) => number),
-  x0: number,
-  options?: BlowUpOptions,
-): BlowUpResult {
+export function blowUpTime(f: ScalarRhs, x0: number, options?: BlowUpOptions): BlowUpResult {
   const raw = scalarEvaluator('f', f);
   const start = requireFinite('x0', x0);
   const opts = checkOptions('options', options, OPTIONS) as BlowUpOptions;

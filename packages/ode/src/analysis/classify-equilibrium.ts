@@ -68,7 +68,7 @@ const SQRT_EPS = Math.sqrt(Number.EPSILON);
  * ```
  */
 export function classifyEquilibrium(
-  f: ScalarRhs | ((x: number) => number),
+  f: ScalarRhs,
   xStar: number,
   options?: ClassifyEquilibriumOptions,
 ): EquilibriumClassification {

@@ -73,7 +73,7 @@ const OPTIONS = ['gridPoints', 'xtol', 'ftol'] as const;
  * ```
  */
 export function findEquilibria(
-  f: ScalarRhs | ((x: number) => number),
+  f: ScalarRhs,
   interval: ArrayLike<number>,
   options?: FindEquilibriaOptions,
 ): EquilibriaResult {

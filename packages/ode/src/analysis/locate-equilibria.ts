@@ -135,7 +135,8 @@ export function locateEquilibria(
         ? goldenMinimum(g, xs[o]!, xs[z]!, s * v, Number.POSITIVE_INFINITY, xtol)
         : goldenMinimum(g, xs[z]!, xs[o]!, Number.POSITIVE_INFINITY, s * v, xtol);
     if (m.value < 0) refine(xs[o]!, m.x, v, s * m.value, 'minimum');
-    else if (m.value === 0 && m.x !== xs[z]) addZero(m.x, xs[o]!, xs[z]!, false, 'minimum');
+    else if (m.value === 0 && m.x !== xs[z])
+      addZero(m.x, xs[Math.min(o, z)]!, xs[Math.max(o, z)]!, false, 'minimum');
   }
 
   const equilibriumIntervals = mergeRegions(intervals).map((r) => ({ ...r, accuracy: xtol }));

@@ -56,11 +56,7 @@ const CUBE_ROOT_EPS = Math.cbrt(Number.EPSILON);
  * line.intervals[0].exit?.status;               // 'blow-up' (from x = −1 at t = ln 2)
  * ```
  */
-export function phaseLine(
-  f: ScalarRhs | ((x: number) => number),
-  interval: ArrayLike<number>,
-  options?: PhaseLineOptions,
-): PhaseLine {
+export function phaseLine(f: ScalarRhs, interval: ArrayLike<number>, options?: PhaseLineOptions): PhaseLine {
   const g = scalarEvaluator('f', f);
   const opts = checkOptions('options', options, OPTIONS) as PhaseLineOptions;
   const { derivative, ...findOptions } = opts;

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { expectClose, productFromRoots } from './expect-close.ts';
+import { type PhaseLine, phaseLine } from './phase-line.ts';
+
+/** Walks the line left to right and checks the pieces tile [a, b] in order, with no gaps or overlaps. */
+function expectTiled(line: PhaseLine): void {
+  const pieces = [
+    ...line.intervals.map((i) => [i.from, i.to]),
+    ...line.equilibria.map((e) => [e.x, e.x]),
+    ...line.equilibriumIntervals.map((r) => [r.from, r.to]),
+    ...line.nonFinite.regions.map((r) => [r.from, r.to]),
+  ].sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
+  let reached = line.interval[0];
+  for (const [from, to] of pieces) {
+    expect(from).toBe(reached);
+    reached = Math.max(reached, to!);
+  }
+  expect(reached).toBe(line.interval[1]);
+}
+
+/** Each equilibrium's kind agrees with the flow of the intervals on either side of it. */
+function expectKindsMatchFlows(line: PhaseLine): void {
+  for (const e of line.equilibria) {
+    const left = line.intervals.find((i) => i.to === e.x);
+    const right = line.intervals.find((i) => i.from === e.x);
+    if (!left || !right) continue;
+    const attract = (left.direction === 1 ? 1 : 0) + (right.direction === -1 ? 1 : 0);
+    const expected = attract === 2 ? 'stable' : attract === 0 ? 'unstable' : 'semi-stable';
+    expect(e.kind, `kind at ${e.x}`).toBe(expected);
+  }
+}
+
+describe('phaseLine', () => {
+  test('phaseLine(logistic, [-1, 2]) has 0 unstable, 1 stable and flows ←, →, ←', () => {
+    const line = phaseLine((x) => x * (1 - x), [-1, 2]);
+    expect(line.equilibria.map((e) => e.kind)).toEqual(['unstable', 'stable']);
+    expect(line.intervals.map((i) => i.direction)).toEqual([-1, 1, -1]);
+    expect(line.intervals.map((i) => [i.fromBoundary, i.toBoundary])).toEqual([
+      ['end', 'equilibrium'],
+      ['equilibrium', 'equilibrium'],
+      ['equilibrium', 'end'],
+    ]);
+    // Below 0 the flow leaves through x = −1 and blows up: from −1, t* = ln(1 − 1/(−1)) = ln 2.
+    expect(line.intervals[0]!.exit?.status).toBe('blow-up');
+    expectClose('exit time from -1', line.intervals[0]!.exit!.time!, Math.log(2), 1e-9);
+    expect(line.intervals[1]!.exit).toBeNull();
+    expect(line.intervals[2]!.exit).toBeNull();
+    expectTiled(line);
+  });
+
+  test('phaseLine(x²(1 − x)) has a semi-stable 0 and a stable 1', () => {
+    const line = phaseLine((x) => x * x * (1 - x), [-2.1234, 2]);
+    expect(line.equilibria.map((e) => e.kind)).toEqual(['semi-stable', 'stable']);
+    expect(line.intervals.map((i) => i.direction)).toEqual([1, 1, -1]);
+    expectKindsMatchFlows(line);
+    expectTiled(line);
+  });
+
+  test('phaseLine(sin, [-10, 10]) has the seven multiples of π with alternating kinds', () => {
+    const line = phaseLine(Math.sin, [-10, 10], { derivative: Math.cos });
+    expect(line.equilibria).toHaveLength(7);
+    line.equilibria.forEach((e, i) => {
+      const k = i - 3;
+      expectClose(`x* ${k}π`, e.x, k * Math.PI, 1e-14);
+      expect(e.kind).toBe(k % 2 === 0 ? 'unstable' : 'stable');
+      expect(e.derivativeSource).toBe('user');
+    });
+    expect(line.intervals.map((i) => i.direction)).toEqual([1, -1, 1, -1, 1, -1, 1, -1]);
+    expectTiled(line);
+  });
+
+  test('phaseLine(±x³) is unstable / stable at 0', () => {
+    expect(phaseLine((x) => x ** 3, [-1, 1]).equilibria.map((e) => e.kind)).toEqual(['unstable']);
+    expect(phaseLine((x) => -(x ** 3), [-1, 1]).equilibria.map((e) => e.kind)).toEqual(['stable']);
+  });
+
+  test('phaseLine(x(x − 1)(x − 2)) alternates unstable, stable, unstable', () => {
+    const line = phaseLine((x) => x * (x - 1) * (x - 2), [-1, 3]);
+    expect(line.equilibria.map((e) => e.kind)).toEqual(['unstable', 'stable', 'unstable']);
+    expect(line.intervals.map((i) => i.exit?.status ?? null)).toEqual(['blow-up', null, null, 'blow-up']);
+  });
+
+  test('phaseLine of products with random roots (some double) tiles [a, b] and kinds match the flows', () => {
+    const roots = fc.uniqueArray(fc.integer({ min: -45, max: 45 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(
+        roots,
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        fc.constantFrom(1, -1),
+        (ks, doubled, c) => {
+          const rs = ks.flatMap((k, i) => (doubled[i] ? [k / 10 + 0.013, k / 10 + 0.013] : [k / 10 + 0.013]));
+          const line = phaseLine(productFromRoots(rs, c), [-5, 5]);
+          expect(line.equilibria).toHaveLength(ks.length);
+          expectTiled(line);
+          expectKindsMatchFlows(line);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('phaseLine with f zero on a sub-interval and NaN elsewhere reports both, and the flow between', () => {
+    const f = (x: number) => (x < -2 ? Math.log(x + 2) : Math.max(0, x) * (x - 2) + Math.min(0, x + 1));
+    const line = phaseLine(f, [-3, 3]);
+    expect(line.equilibriumIntervals).toHaveLength(1);
+    expect(line.nonFinite.regions).toHaveLength(1);
+    expect(line.equilibria.map((e) => [e.x, e.kind])).toEqual([[2, 'unstable']]);
+    expect(line.intervals.map((i) => [i.direction, i.fromBoundary, i.toBoundary])).toEqual([
+      [-1, 'non-finite', 'equilibrium-interval'],
+      [-1, 'equilibrium-interval', 'equilibrium'],
+      [1, 'equilibrium', 'end'],
+    ]);
+    expectTiled(line);
+  });
+});
