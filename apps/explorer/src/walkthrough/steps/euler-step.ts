@@ -32,17 +32,15 @@ function view(h: number): StepView {
   const shown = STEP_SIZES.filter((s) => s >= h);
   const runs = shown.map(eulerRun);
   const current = runs[runs.length - 1]!;
-  const coarser = runs
-    .slice(0, -1)
-    .map((run, i) =>
-      solutionTrace(run.sol, {
-        name: `Euler, h = ${shown[i]}`,
-        color: COLORS.faint,
-        width: 1,
-        markers: false,
-        showlegend: i === 0,
-      }),
-    );
+  const coarser = runs.slice(0, -1).map((run, i) =>
+    solutionTrace(run.sol, {
+      name: `Euler, h = ${shown[i]}`,
+      color: COLORS.faint,
+      width: 1,
+      markers: false,
+      showlegend: i === 0,
+    }),
+  );
   return {
     data: [
       {

@@ -72,7 +72,7 @@ function view(x0: number): StepView {
     layout: plotLayout('x', 'V(x)', {
       xaxis: { range: [-0.6, 1.9], zeroline: false },
       yaxis: { range: [-0.4, 0.35] },
-      annotations: phaseLineArrows(logistic, points, -0.6, 1.9, LINE_Y),
+      annotations: phaseLineArrows(logistic, -0.6, 1.9, LINE_Y),
     }),
     plotLabel: `The potential V(x) = x³/3 − x²/2 with gradient descent from x₀ = ${x0} and, below it, the phase line of x′ = −V′(x)`,
     readout: `From x₀ = ${x0}: ${run.iterations} steps, status ${run.status}, last x = ${run.final.toFixed(6)}, V = ${run.finalValue.toFixed(6)}; V ${decreasing ? 'went down at every step' : 'did not go down at every step'}.`,

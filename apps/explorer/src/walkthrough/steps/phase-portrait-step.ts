@@ -15,8 +15,7 @@ const slope = (x: number) => 1 - 2 * x;
 
 /** The signed regions of f, filled green where f > 0 and red where f < 0. */
 function signRegions(): Data[] {
-  const points = equilibria(logistic, slope, A, B);
-  return flowIntervals(logistic, points, A, B).map((interval, i) => {
+  return flowIntervals(logistic, A, B).map((interval, i) => {
     const xs = linspace(interval.from, interval.to, 81);
     const positive = interval.sign > 0;
     return {
@@ -64,7 +63,7 @@ function view(probe: number): StepView {
     layout: plotLayout('x', 'f(x) = x(1 − x)', {
       xaxis: { range: [A, B] },
       yaxis: { range: [-0.8, 0.4] },
-      annotations: phaseLineArrows(logistic, points, A, B, 0),
+      annotations: phaseLineArrows(logistic, A, B, 0),
     }),
     plotLabel: `f(x) = x(1 − x) with its positive and negative regions, the phase line and a probe at x = ${probe}`,
     readout: describeProbe(probe),
@@ -76,7 +75,7 @@ function view(probe: number): StepView {
         { label: 'solutions there', format: 'text' },
       ],
       // f is a quadratic with both zeros inside [A, B], so the outer intervals keep their sign out to ±∞.
-      rows: flowIntervals(logistic, points, A, B).map((interval) => [
+      rows: flowIntervals(logistic, A, B).map((interval) => [
         `(${interval.from === A ? '−∞' : interval.from}, ${interval.to === B ? '∞' : interval.to})`,
         interval.sign > 0 ? '+' : '−',
         interval.sign > 0 ? 'increase' : 'decrease',

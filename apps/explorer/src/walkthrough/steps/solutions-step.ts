@@ -1,3 +1,4 @@
+import { blowUpTime } from '@phaseflow/ode';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { logistic } from '../traces/logistic.ts';
 import { COLORS, plotLayout } from '../traces/plot-layout.ts';
@@ -29,6 +30,14 @@ export function checkDirection(x0: number): { steps: number; wrong: number; sign
     if (Math.sign(sol.x[k + 1]! - sol.x[k]!) !== sign) wrong++;
   }
   return { steps, wrong, sign };
+}
+
+/** For a start below 0, when the solution reaches −∞ (blowUpTime integrates ∫dx/f; exactly ln(1 − 1/x₀)). */
+function blowUpNote(x0: number): string {
+  if (x0 >= 0) return '';
+  const result = blowUpTime(logistic, x0);
+  if (result.status !== 'blow-up' || result.time === null) return `; blowUpTime: ${result.status}`;
+  return `; it reaches −∞ at t = ${result.time.toFixed(4)} by blowUpTime (exactly ln(1 − 1/x₀) = ${Math.log(1 - 1 / x0).toFixed(4)})`;
 }
 
 function view(x0: number): StepView {
@@ -68,7 +77,7 @@ function view(x0: number): StepView {
     ],
     layout: plotLayout('time t', 'x(t)', { yaxis: { range: [-0.6, 2.3] } }),
     plotLabel: `Solutions of the logistic equation from eleven starting values; the one from x₀ = ${x0} emphasised`,
-    readout: `f(${x0}) = ${Number(logistic(x0).toFixed(4))}, so the phase line predicts a ${predicted} solution. RK4: ${check.steps - check.wrong} of ${check.steps} steps agree; x(${Number(chosen.t[lastShown]!.toFixed(2))}) = ${chosen.x[lastShown]!.toFixed(4)}${chosen.status === 'success' ? '' : ` (the solution then leaves for −∞; the solver stopped: ${chosen.status})`}.`,
+    readout: `f(${x0}) = ${Number(logistic(x0).toFixed(4))}, so the phase line predicts a ${predicted} solution. RK4: ${check.steps - check.wrong} of ${check.steps} steps agree; x(${Number(chosen.t[lastShown]!.toFixed(2))}) = ${chosen.x[lastShown]!.toFixed(4)}${blowUpNote(x0)}.`,
     table: {
       caption:
         'The phase line predicts the direction; RK4 (h = 0.05, up to t = 8 or |x| = 3) confirms it step by step',

@@ -43,6 +43,7 @@ function view(epsilon: number): StepView {
     stable: COLORS.increasing,
     unstable: COLORS.decreasing,
     'semi-stable': COLORS.faint,
+    undetermined: COLORS.faint,
   } as const;
   const nudged = points.flatMap((point) =>
     [-1, 1].map((side) =>

@@ -1,15 +1,16 @@
+import { phaseLine } from '@phaseflow/ode';
+
 /** An equilibrium of x′ = f(x) with the slope of f there and its kind. */
 export interface ClassifiedEquilibrium {
   readonly x: number;
   /** f′(x*): its sign decides the kind. */
   readonly slope: number;
-  readonly kind: 'stable' | 'unstable' | 'semi-stable';
+  readonly kind: 'stable' | 'unstable' | 'semi-stable' | 'undetermined';
 }
 
 /**
- * The equilibria of x′ = f(x) on [a, b] and their stability, for the simple zeros this walkthrough meets: sign
- * changes of f on a grid of 400 cells, each refined by bisection to the last bit, classified by the sign of the
- * given f′ (falling back to the signs of f on either side when f′ vanishes).
+ * The equilibria of x′ = f(x) on [a, b] and their stability, from `@phaseflow/ode`'s `phaseLine` (zeros by
+ * findEquilibria, kinds by classifyEquilibrium with the given f′).
  *
  * @example
  * ```ts
@@ -23,42 +24,9 @@ export function equilibria(
   a: number,
   b: number,
 ): ClassifiedEquilibrium[] {
-  const cells = 400;
-  const found: number[] = [];
-  let xPrev = a;
-  let fPrev = f(a);
-  if (fPrev === 0) found.push(a);
-  for (let i = 1; i <= cells; i++) {
-    const x = i === cells ? b : a + ((b - a) * i) / cells;
-    const fx = f(x);
-    if (fx === 0) found.push(x);
-    else if (fPrev !== 0 && fx > 0 !== fPrev > 0) found.push(bisect(f, xPrev, x));
-    xPrev = x;
-    fPrev = fx;
-  }
-  return found.map((x) => {
-    const slope = derivative(x);
-    const step = 1e-6 * Math.max(1, Math.abs(x));
-    const left = f(x - step);
-    const right = f(x + step);
-    const kind =
-      slope < 0 || (slope === 0 && left > 0 && right < 0)
-        ? 'stable'
-        : slope > 0 || (left < 0 && right > 0)
-          ? 'unstable'
-          : 'semi-stable';
-    return { x, slope, kind };
-  });
-}
-
-function bisect(f: (x: number) => number, lo: number, hi: number): number {
-  const positiveAtLo = f(lo) > 0;
-  for (;;) {
-    const mid = lo + (hi - lo) / 2;
-    if (mid === lo || mid === hi) return Math.abs(f(lo)) <= Math.abs(f(hi)) ? lo : hi;
-    const fm = f(mid);
-    if (fm === 0) return mid;
-    if (fm > 0 === positiveAtLo) lo = mid;
-    else hi = mid;
-  }
+  return phaseLine(f, [a, b], { derivative }).equilibria.map((e) => ({
+    x: e.x,
+    slope: e.derivative ?? Number.NaN,
+    kind: e.kind,
+  }));
 }

@@ -1,21 +1,27 @@
+import { phaseLine } from '@phaseflow/ode';
 import type { Annotation, Data } from 'plotly.js-dist-min';
 import type { ClassifiedEquilibrium } from './equilibria.ts';
 import { COLORS } from './plot-layout.ts';
 
-/** The intervals between consecutive equilibria on [a, b], each with the sign of f at its midpoint. */
+/**
+ * The stretches of [a, b] between equilibria, each with the direction of the flow on it (+1: f > 0, solutions
+ * move right), from `@phaseflow/ode`'s `phaseLine`.
+ *
+ * @example
+ * ```ts
+ * flowIntervals((x) => x * (1 - x), -0.5, 1.5); // [{ from: -0.5, to: 0, sign: -1 }, { from: 0, to: 1, sign: 1 }, …]
+ * ```
+ */
 export function flowIntervals(
   f: (x: number) => number,
-  points: readonly ClassifiedEquilibrium[],
   a: number,
   b: number,
-): { from: number; to: number; sign: 1 | -1 | 0 }[] {
-  const cuts = [a, ...points.map((p) => p.x).filter((x) => x > a && x < b), b];
-  const out: { from: number; to: number; sign: 1 | -1 | 0 }[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const value = f((cuts[i]! + cuts[i + 1]!) / 2);
-    out.push({ from: cuts[i]!, to: cuts[i + 1]!, sign: value > 0 ? 1 : value < 0 ? -1 : 0 });
-  }
-  return out;
+): { from: number; to: number; sign: 1 | -1 }[] {
+  return phaseLine(f, [a, b]).intervals.map((interval) => ({
+    from: interval.from,
+    to: interval.to,
+    sign: interval.direction,
+  }));
 }
 
 /**
@@ -24,40 +30,36 @@ export function flowIntervals(
  *
  * @example
  * ```ts
- * const f = (x: number) => x * (1 - x);
- * phaseLineArrows(f, equilibria(f, (x) => 1 - 2 * x, -0.5, 1.5), -0.5, 1.5, 0).length; // 3 (←, →, ←)
+ * phaseLineArrows((x) => x * (1 - x), -0.5, 1.5, 0).length; // 3 (←, →, ←)
  * ```
  */
 export function phaseLineArrows(
   f: (x: number) => number,
-  points: readonly ClassifiedEquilibrium[],
   a: number,
   b: number,
   y: number,
 ): Partial<Annotation>[] {
-  return flowIntervals(f, points, a, b)
-    .filter((interval) => interval.sign !== 0)
-    .map((interval) => {
-      const middle = (interval.from + interval.to) / 2;
-      const half = Math.min(0.3 * (interval.to - interval.from), 0.25);
-      const color = interval.sign > 0 ? COLORS.increasing : COLORS.decreasing;
-      return {
-        x: middle + interval.sign * half,
-        y,
-        ax: middle - interval.sign * half,
-        ay: y,
-        xref: 'x',
-        yref: 'y',
-        axref: 'x',
-        ayref: 'y',
-        text: '',
-        showarrow: true,
-        arrowhead: 2,
-        arrowsize: 1.2,
-        arrowwidth: 3,
-        arrowcolor: color,
-      } satisfies Partial<Annotation>;
-    });
+  return flowIntervals(f, a, b).map((interval) => {
+    const middle = (interval.from + interval.to) / 2;
+    const half = Math.min(0.3 * (interval.to - interval.from), 0.25);
+    const color = interval.sign > 0 ? COLORS.increasing : COLORS.decreasing;
+    return {
+      x: middle + interval.sign * half,
+      y,
+      ax: middle - interval.sign * half,
+      ay: y,
+      xref: 'x',
+      yref: 'y',
+      axref: 'x',
+      ayref: 'y',
+      text: '',
+      showarrow: true,
+      arrowhead: 2,
+      arrowsize: 1.2,
+      arrowwidth: 3,
+      arrowcolor: color,
+    } satisfies Partial<Annotation>;
+  });
 }
 
 /**
@@ -69,7 +71,12 @@ export function phaseLineArrows(
  * ```
  */
 export function equilibriumMarkers(points: readonly ClassifiedEquilibrium[], y: number): Data {
-  const symbol = { stable: 'circle', unstable: 'circle-open', 'semi-stable': 'circle-open-dot' } as const;
+  const symbol = {
+    stable: 'circle',
+    unstable: 'circle-open',
+    'semi-stable': 'circle-open-dot',
+    undetermined: 'x-thin-open',
+  } as const;
   return {
     type: 'scatter',
     mode: 'markers',
