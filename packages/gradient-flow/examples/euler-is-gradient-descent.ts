@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { euler, solve } from '@phaseflow/ode';
 import { gradientAscent, gradientDescent, gradientFlow, logisticPotential } from '@phaseflow/gradient-flow';
+import { euler, solve } from '@phaseflow/ode';
 
 // F(x) = x²/2 − x³/3 has F′(x) = x(1 − x): its gradient flow x′ = +F′(x) is the logistic equation.
 const F = { F: (x: number) => (x * x) / 2 - (x * x * x) / 3, grad: (x: number) => x * (1 - x) };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { rk4, solve } from '@phaseflow/ode';
 import { heavyBall, heavyBallFlow, momentumFromHeavyBall, quadratic } from '@phaseflow/gradient-flow';
+import { rk4, solve } from '@phaseflow/ode';
 
 // The heavy ball x″ + γx′ = −∇F, discretized at step h, is Polyak's momentum with η = h², β = 1 − γh.
 const h = 0.01;
