@@ -5,6 +5,11 @@
  * ε·|F| / h; the sum is smallest near h = ∛ε ≈ 6.06e-6 (relative to the scale of x), where both are O(ε^(2/3)),
  * i.e. about 10 correct digits. The quotient divides by the distance actually represented, (x + h) − (x − h),
  * so rounding x ± h to the float grid does not bias it.
+ *
+ * @example
+ * ```ts
+ * CENTRAL_STEP; // 6.055454452393343e-6
+ * ```
  */
 export const CENTRAL_STEP = Math.cbrt(Number.EPSILON);
 

@@ -29,7 +29,7 @@ const FLOW_OPTIONS = ['x0', 't0', 't1', 'direction'] as const;
  * @example
  * ```ts
  * const flow = gradientFlow({ F: (x: number) => x * x, grad: (x: number) => 2 * x }, { x0: 1, t1: 1 });
- * solve(flow, rk4({ h: 0.01 })).at(1); // 0.1353352832… (exact: e^-2)
+ * solve(flow, rk4({ h: 0.01 })).at(1); // 0.1353352836035733 (exact: e^-2 = 0.1353352832366127)
  * ```
  */
 export function gradientFlow(objective: ScalarObjective, options: GradientFlowOptions<number>): ScalarProblem;

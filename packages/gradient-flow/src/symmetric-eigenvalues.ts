@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * symmetricEigenvalues([2, 1, 1, 2], 2); // Float64Array [1, 3]
+ * symmetricEigenvalues([2, 1, 1, 2], 2); // Float64Array [0.9999999999999998, 2.9999999999999996] (1 and 3)
  * ```
  */
 export function symmetricEigenvalues(matrix: ArrayLike<number>, n: number): Float64Array {

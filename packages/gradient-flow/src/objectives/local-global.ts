@@ -7,7 +7,7 @@ import type { ScalarTestFunction } from './test-function.ts';
  * @example
  * ```ts
  * const f = localGlobal();
- * [f.F(-2), f.F(1)]; // [-2.666666666666667, -0.41666666666666674]
+ * [f.F(-2), f.F(1)]; // [-2.6666666666666665, -0.41666666666666674] (−8/3 and −5/12)
  * ```
  */
 export function localGlobal(): ScalarTestFunction {
