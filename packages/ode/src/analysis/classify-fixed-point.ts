@@ -1,4 +1,5 @@
 import { checkOptions, requirePositive } from '../validate.ts';
+import { closedFormEigenvalues } from './closed-form-eigenvalues.ts';
 import { eigenvalues } from './eigenvalues.ts';
 import { readSquareMatrix } from './read-square-matrix.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
@@ -39,6 +40,12 @@ export type FixedPointKind =
 export interface ClassifyFixedPointOptions {
   /** Relative tolerance: τ = tolerance · max |J_ij|. Default 1e-8, above the ~1e-10 error of `jacobian`. */
   tolerance?: number;
+  /**
+   * J is symmetric in exact arithmetic (a gradient system's −∇²F) and is symmetrised, (J + Jᵀ)/2, before the
+   * classification. Use it for finite-difference Jacobians of gradient systems: their rounding asymmetry could
+   * otherwise turn a J near zero into a "center". Without it J is treated as symmetric when |J_ij − J_ji| ≤ τ.
+   */
+  symmetric?: boolean;
 }
 
 /** A fixed point's kind and the numbers behind it. Plain data. */
@@ -63,7 +70,7 @@ export interface FixedPointClassification {
   tolerance: number;
 }
 
-const OPTIONS = ['tolerance'] as const;
+const OPTIONS = ['tolerance', 'symmetric'] as const;
 
 /**
  * Classifies the fixed point of x′ = F(x) whose Jacobian is J (flat row-major n², as `jacobian` returns, or n
@@ -84,6 +91,12 @@ export function classifyFixedPoint(
   const { n, data } = readSquareMatrix('J', J);
   const opts = checkOptions('options', options, OPTIONS) as ClassifyFixedPointOptions;
   const relative = opts.tolerance === undefined ? 1e-8 : requirePositive('options.tolerance', opts.tolerance);
+  if (opts.symmetric === true) {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < i; j++)
+        data[i * n + j] = data[j * n + i] = (data[i * n + j]! + data[j * n + i]!) / 2;
+    }
+  }
   let scale = 0;
   for (const v of data) scale = Math.max(scale, Math.abs(v));
   const tau = relative * scale;
@@ -99,7 +112,7 @@ export function classifyFixedPoint(
     const [a, b, c, d] = data as unknown as [number, number, number, number];
     const determinant = a * d - b * c;
     const discriminant = (a - d) ** 2 + 4 * b * c;
-    const eig = closedForm(trace, determinant, discriminant);
+    const eig = closedFormEigenvalues(trace, determinant, discriminant);
     const base = {
       dim: 2,
       eigenvalues: eig,
@@ -157,18 +170,6 @@ export function classifyFixedPoint(
     ...counts,
     tolerance: tau,
   };
-}
-
-/** λ = (tr ± √disc)/2, the larger-magnitude root first and the other as det/λ (no cancellation). */
-function closedForm(trace: number, det: number, disc: number): { re: Float64Array; im: Float64Array } {
-  if (disc < 0) {
-    const w = Math.sqrt(-disc) / 2;
-    return { re: Float64Array.of(trace / 2, trace / 2), im: Float64Array.of(w, -w) };
-  }
-  const root = Math.sqrt(disc);
-  const big = trace >= 0 ? (trace + root) / 2 : (trace - root) / 2;
-  const other = big !== 0 ? det / big : (trace - root) / 2;
-  return { re: Float64Array.of(Math.max(big, other), Math.min(big, other)), im: new Float64Array(2) };
 }
 
 function countParts(eig: { re: Float64Array }, tau: number) {

@@ -29,9 +29,14 @@ export function eigenvalues(matrix: ArrayLike<number> | ArrayLike<ArrayLike<numb
   const { n, data: a } = readSquareMatrix('matrix', matrix);
   const re = new Float64Array(n);
   const im = new Float64Array(n);
+  // Work on A / max|a_ij|, so that products in the QR sweeps stay far from overflow and underflow.
+  let largest = 0;
+  for (const x of a) largest = Math.max(largest, Math.abs(x));
+  if (largest > 0) for (let i = 0; i < a.length; i++) a[i] = a[i]! / largest;
   balance(a, n);
   hessenberg(a, n);
   const converged = hqr(a, n, re, im);
+  if (largest > 0) for (let i = 0; i < n; i++) [re[i], im[i]] = [re[i]! * largest, im[i]! * largest];
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => re[j]! - re[i]! || im[j]! - im[i]!);
   return {
     re: Float64Array.from(order, (i) => re[i]!),

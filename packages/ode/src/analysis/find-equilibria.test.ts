@@ -29,7 +29,9 @@ describe('findEquilibria', () => {
   test('findEquilibria(sin, [-10, 10]) finds the seven multiples of π', () => {
     const found = xs(Math.sin, [-10, 10]);
     expect(found).toHaveLength(7);
-    found.forEach((x, i) => expectClose(`root ${i}`, x, (i - 3) * Math.PI, 1e-14));
+    found.forEach((x, i) => {
+      expectClose(`root ${i}`, x, (i - 3) * Math.PI, 1e-14);
+    });
   });
 
   test('findEquilibria(sin, [-π, π]) keeps the roots at the ends, where sin(±π) rounds to ±1.2e-16', () => {
@@ -53,7 +55,9 @@ describe('findEquilibria', () => {
   test('findEquilibria(x(x − 1)(x − 2)) finds 0, 1, 2', () => {
     const found = xs((x) => x * (x - 1) * (x - 2), [-0.77, 3.1]);
     expect(found).toHaveLength(3);
-    found.forEach((x, i) => expectClose(`root ${i}`, x, i, 1e-15));
+    found.forEach((x, i) => {
+      expectClose(`root ${i}`, x, i, 1e-15);
+    });
   });
 
   test('findEquilibria(polynomial with random well-separated roots, Horner form) recovers each root to 1e-10', () => {
@@ -63,14 +67,16 @@ describe('findEquilibria', () => {
         fc.array(fc.double({ min: 0.5, max: 2, noNaN: true }), { maxLength: 5 }),
       )
       .map(([first, gaps]) =>
-        gaps.reduce((acc, g) => [...acc, acc[acc.length - 1]! + g], [first]).filter((r) => r <= 4.5),
+        gaps.reduce((acc, g) => acc.concat(acc[acc.length - 1]! + g), [first]).filter((r) => r <= 4.5),
       );
     const leading = fc.double({ min: 0.1, max: 10, noNaN: true }).chain((m) => fc.constantFrom(m, -m));
     fc.assert(
       fc.property(roots, leading, (rs, c) => {
         const found = findEquilibria(hornerFromRoots(rs, c), [-5, 5]).equilibria;
         expect(found.map((e) => e.x)).toHaveLength(rs.length);
-        found.forEach((e, i) => expectClose(`root ${i} of ${rs}`, e.x, rs[i]!, 1e-10));
+        found.forEach((e, i) => {
+          expectClose(`root ${i} of ${rs}`, e.x, rs[i]!, 1e-10);
+        });
       }),
       { numRuns: 2000 },
     );

@@ -30,6 +30,10 @@ export function symmetricEigen(matrix: ArrayLike<number> | ArrayLike<ArrayLike<n
   const { n, data } = readSquareMatrix('matrix', matrix);
   const a = data;
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) a[i * n + j] = a[j * n + i]!;
+  // Work on A / max|a_ij| so that squares neither overflow nor underflow into subnormals.
+  let largest = 0;
+  for (const x of a) largest = Math.max(largest, Math.abs(x));
+  if (largest > 0) for (let i = 0; i < a.length; i++) a[i] = a[i]! / largest;
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v[i * n + i] = 1;
   let norm = 0;
@@ -72,7 +76,7 @@ export function symmetricEigen(matrix: ArrayLike<number> | ArrayLike<ArrayLike<n
     }
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[i * n + i]! - a[j * n + j]!);
-  const values = Float64Array.from(order, (i) => a[i * n + i]!);
+  const values = Float64Array.from(order, (i) => a[i * n + i]! * (largest || 1));
   const vectors = new Float64Array(n * n);
   order.forEach((from, k) => {
     for (let i = 0; i < n; i++) vectors[i * n + k] = v[i * n + from]!;

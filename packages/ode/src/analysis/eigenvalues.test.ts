@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { eigenvalues } from './eigenvalues.ts';
+import { expectClose } from './expect-close.ts';
+
+const generalMatrix = fc
+  .integer({ min: 1, max: 8 })
+  .chain((n) =>
+    fc
+      .array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n * n, maxLength: n * n })
+      .map((v) => ({ n, a: Float64Array.from(v) })),
+  );
+
+function multiply(a: Float64Array, b: Float64Array, n: number): Float64Array {
+  const c = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let k = 0; k < n; k++) for (let j = 0; j < n; j++) c[i * n + j]! += a[i * n + k]! * b[k * n + j]!;
+  return c;
+}
+
+function determinant(m: Float64Array, n: number): number {
+  const a = m.slice();
+  let det = 1;
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(a[r * n + c]!) > Math.abs(a[p * n + c]!)) p = r;
+    if (a[p * n + c] === 0) return 0;
+    if (p !== c) {
+      for (let j = 0; j < n; j++) [a[p * n + j], a[c * n + j]] = [a[c * n + j]!, a[p * n + j]!];
+      det = -det;
+    }
+    det *= a[c * n + c]!;
+    for (let r = c + 1; r < n; r++) {
+      const f = a[r * n + c]! / a[c * n + c]!;
+      for (let j = c; j < n; j++) a[r * n + j]! -= f * a[c * n + j]!;
+    }
+  }
+  return det;
+}
+
+/** Σ λ^k as a complex number. */
+function powerSum(re: Float64Array, im: Float64Array, k: number): [number, number] {
+  let sr = 0;
+  let si = 0;
+  for (let i = 0; i < re.length; i++) {
+    let pr = 1;
+    let pi = 0;
+    for (let j = 0; j < k; j++) [pr, pi] = [pr * re[i]! - pi * im[i]!, pr * im[i]! + pi * re[i]!];
+    sr += pr;
+    si += pi;
+  }
+  return [sr, si];
+}
+
+describe('eigenvalues', () => {
+  test('eigenvalues(A): Σλᵏ = trace(Aᵏ) for k = 1, 2, 3, Πλ = det A, and complex λ come in conjugate pairs', () => {
+    fc.assert(
+      fc.property(generalMatrix, ({ n, a }) => {
+        const { re, im, converged } = eigenvalues(a);
+        expect(converged).toBe(true);
+        const scale = Math.max(1e-300, ...a.map(Math.abs)) * n;
+        let power: Float64Array = a;
+        for (let k = 1; k <= 3; k++) {
+          if (k > 1) power = multiply(power, a, n);
+          let trace = 0;
+          for (let i = 0; i < n; i++) trace += power[i * n + i]!;
+          const [sr, si] = powerSum(re, im, k);
+          expectClose(`Σλ^${k} (n = ${n})`, sr, trace, 1e-10 * scale ** k * n);
+          expectClose(`Im Σλ^${k}`, si, 0, 1e-10 * scale ** k * n);
+        }
+        let pr = 1;
+        let pi = 0;
+        for (let i = 0; i < n; i++) [pr, pi] = [pr * re[i]! - pi * im[i]!, pr * im[i]! + pi * re[i]!];
+        expectClose(`Πλ vs det (n = ${n})`, pr, determinant(a, n), 1e-10 * scale ** n);
+        for (let i = 0; i < n; i++) {
+          if (im[i] === 0) continue;
+          const partner = [...re.keys()].some((j) => j !== i && re[j] === re[i] && im[j] === -im[i]!);
+          expect(partner, `conjugate of ${re[i]} + ${im[i]}i`).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('eigenvalues(companion matrix) are the polynomial’s roots', () => {
+    const roots = fc
+      .uniqueArray(fc.integer({ min: -30, max: 30 }), { minLength: 1, maxLength: 7 })
+      .map((ks) => ks.map((k) => k / 4));
+    fc.assert(
+      fc.property(roots, (rs) => {
+        const n = rs.length;
+        // ∏(x − r) expanded, highest power first; the companion matrix's first row is −c[1..n].
+        let c = [1];
+        for (const r of rs) c = [...c, 0].map((v, i) => v - (i > 0 ? r * c[i - 1]! : 0));
+        const companion = new Float64Array(n * n);
+        for (let j = 0; j < n; j++) companion[j] = -c[j + 1]!;
+        for (let i = 1; i < n; i++) companion[i * n + i - 1] = 1;
+        const { re, im } = eigenvalues(companion);
+        const sorted = [...rs].sort((p, q) => q - p);
+        re.forEach((v, k) => {
+          expectClose(`root ${k} of ${rs}`, v, sorted[k]!, 1e-7 * Math.max(1, Math.abs(sorted[k]!)));
+        });
+        im.forEach((v) => {
+          expect(Math.abs(v)).toBeLessThan(1e-7);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('eigenvalues of a rotation–scaling block and a Jordan block', () => {
+    const { re, im } = eigenvalues([
+      [0.5, -2, 0],
+      [2, 0.5, 0],
+      [0, 0, -1],
+    ]);
+    [0.5, 0.5, -1].forEach((v, k) => {
+      expectClose(`Re λ_${k}`, re[k]!, v, 1e-14);
+    });
+    [2, -2, 0].forEach((v, k) => {
+      expectClose(`Im λ_${k}`, im[k]!, v, 1e-14);
+    });
+    const jordan = eigenvalues([
+      [3, 1, 0],
+      [0, 3, 1],
+      [0, 0, 3],
+    ]);
+    jordan.re.forEach((v) => {
+      expectClose('Jordan eigenvalue', v, 3, 1e-5);
+    });
+  });
+});
