@@ -1,0 +1,175 @@
+import type {
+  ConditionalNode,
+  ConstantNode,
+  FunctionNode,
+  MathNode,
+  OperatorNode,
+  ParenthesisNode,
+  SymbolNode,
+} from 'mathjs';
+import { math } from './math.ts';
+import { FORMULA_CONSTANTS } from './vocabulary.ts';
+
+/** Evaluates a tree for the variable values in `v` (in the formula's variable order). */
+export type Evaluator = (v: Float64Array) => number;
+
+type Fn = (...args: number[]) => number;
+
+// Functions whose JavaScript Math version agrees with mathjs (predictable mode) on every real number, NaN and ±∞
+// included; compile-formula.test.ts checks this against mathjs's own evaluate on random inputs.
+const FAST: Readonly<Record<string, Fn>> = {
+  sin: Math.sin,
+  cos: Math.cos,
+  tan: Math.tan,
+  atan: Math.atan,
+  sinh: Math.sinh,
+  cosh: Math.cosh,
+  tanh: Math.tanh,
+  asinh: Math.asinh,
+  exp: Math.exp,
+  expm1: Math.expm1,
+  sqrt: Math.sqrt,
+  cbrt: Math.cbrt,
+  abs: Math.abs,
+  floor: Math.floor,
+  ceil: Math.ceil,
+  atan2: Math.atan2,
+  square: (x) => x * x,
+  cube: (x) => x * x * x,
+};
+
+/**
+ * Turns a validated tree into nested closures over plain numbers: no text is generated or evaluated (no eval, no
+ * new Function, so a strict Content-Security-Policy is fine), and the per-call cost is a handful of direct calls
+ * instead of mathjs's typed-function dispatch and scope map. Functions without a safe Math equivalent go through
+ * mathjs itself, so results agree with `math.evaluate`; anything that is not a real number becomes NaN.
+ */
+export function buildEvaluator(node: MathNode, variables: readonly string[]): Evaluator {
+  const build = (n: MathNode): Evaluator => {
+    switch (n.type) {
+      case 'ParenthesisNode':
+        return build((n as ParenthesisNode).content);
+      case 'ConstantNode': {
+        const c = (n as ConstantNode).value as number;
+        return () => c;
+      }
+      case 'SymbolNode': {
+        const name = (n as SymbolNode).name;
+        const i = variables.indexOf(name);
+        if (i >= 0) return (v) => v[i]!;
+        const c = FORMULA_CONSTANTS.get(name)!;
+        return () => c;
+      }
+      case 'OperatorNode':
+        return operator(n as OperatorNode, build);
+      case 'ConditionalNode': {
+        const node = n as ConditionalNode;
+        const condition = build(node.condition);
+        const yes = build(node.trueExpr);
+        const no = build(node.falseExpr);
+        // mathjs tests a numeric condition with !!, so NaN counts as false, as here.
+        return (v) => (condition(v) ? yes(v) : no(v));
+      }
+      case 'FunctionNode': {
+        const call = n as FunctionNode;
+        const args = call.args.map(build);
+        return callOf((call.fn as unknown as SymbolNode).name, args);
+      }
+      default: {
+        // Chained comparisons a < b < c (only reachable inside a condition).
+        const node = n as unknown as { conditionals: string[]; params: MathNode[] };
+        const params = node.params.map(build);
+        const tests = node.conditionals.map((name) => relation(name));
+        return (v) => {
+          let left = params[0]!(v);
+          for (let k = 0; k < tests.length; k++) {
+            const right = params[k + 1]!(v);
+            if (!tests[k]!(left, right)) return 0;
+            left = right;
+          }
+          return 1;
+        };
+      }
+    }
+  };
+  return build(node);
+}
+
+function operator(n: OperatorNode, build: (n: MathNode) => Evaluator): Evaluator {
+  const [a, b] = n.args.map(build) as [Evaluator, Evaluator];
+  switch (n.fn) {
+    case 'add':
+      return (v) => a(v) + b(v);
+    case 'subtract':
+      return (v) => a(v) - b(v);
+    case 'multiply':
+      return (v) => a(v) * b(v);
+    case 'divide':
+      return (v) => a(v) / b(v);
+    case 'unaryMinus':
+      return (v) => -a(v);
+    case 'unaryPlus':
+      return a;
+    case 'pow':
+      return (v) => power(a(v), b(v));
+    case 'mod':
+      return (v) => modulo(a(v), b(v));
+    case 'and':
+      return (v) => (a(v) && b(v) ? 1 : 0);
+    case 'or':
+      return (v) => (a(v) || b(v) ? 1 : 0);
+    case 'not':
+      return (v) => (a(v) ? 0 : 1);
+    default: {
+      const test = relation(n.fn);
+      return (v) => (test(a(v), b(v)) ? 1 : 0);
+    }
+  }
+}
+
+function callOf(name: string, args: Evaluator[]): Evaluator {
+  const fast = FAST[name];
+  if (fast !== undefined && args.length === fast.length) {
+    const [a, b] = args as [Evaluator, Evaluator];
+    return fast.length === 1 ? (v) => fast(a(v)) : (v) => fast(a(v), b(v));
+  }
+  if (name === 'log' && args.length === 1) {
+    const a = args[0]!;
+    return (v) => Math.log(a(v));
+  }
+  const slow = (math as unknown as Record<string, Fn>)[name]!;
+  const values: number[] = args.map(() => 0);
+  return (v) => {
+    for (let i = 0; i < args.length; i++) values[i] = args[i]!(v);
+    return real(() => slow(...values));
+  };
+}
+
+/** mathjs comparisons use a relative tolerance; calling them keeps `x == 0.3` meaning what it means in mathjs. */
+function relation(name: string): (x: number, y: number) => boolean {
+  const compare = (math as unknown as Record<string, (x: number, y: number) => boolean>)[name]!;
+  return (x, y) => Boolean(real(() => Number(compare(x, y))));
+}
+
+function power(x: number, y: number): number {
+  // A negative base with a non-integer exponent: mathjs (predictable) takes the real odd root (-8)^(1/3) = -2.
+  if (x < 0 && !Number.isInteger(y)) return real(() => math.pow(x, y) as number);
+  // mathjs returns 0 for x^∞ with |x| < 1 and for x^-∞ with |x| > 1 (Math.pow does too; kept explicit).
+  if ((x * x < 1 && y === Number.POSITIVE_INFINITY) || (x * x > 1 && y === Number.NEGATIVE_INFINITY))
+    return 0;
+  return x ** y;
+}
+
+function modulo(x: number, y: number): number {
+  return real(() => math.mod(x, y) as number);
+}
+
+/** Runs a mathjs call; a throw (nthRoot of a negative with an even root) or a non-number result gives NaN. */
+function real(compute: () => unknown): number {
+  try {
+    const r = compute();
+    return typeof r === 'number' ? r : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}

@@ -1,0 +1,82 @@
+import type { MathNode } from 'mathjs';
+import { centralDifference } from './central-difference.ts';
+import { type CompiledFormula, compileFormula } from './compile-formula.ts';
+import { foldConstants } from './fold-constants.ts';
+import { FormulaError } from './formula-error.ts';
+import { math } from './math.ts';
+import type { Formula } from './parse-formula.ts';
+import { validateTree } from './validate-tree.ts';
+
+/** A derivative and how it was obtained. */
+export interface FormulaDerivative {
+  /** The derivative as a function of the formula's variables (same argument order). */
+  readonly evaluate: CompiledFormula;
+  /**
+   * `symbolic`: mathjs differentiated the tree and the result is exact up to rounding. `central-difference`: mathjs
+   * cannot differentiate part of the formula (floor, sign, mod, c ? a : b, atan2), so a central difference of the
+   * compiled formula is used (about 10 digits where the formula is smooth).
+   */
+  readonly method: 'symbolic' | 'central-difference';
+  /** The derivative as a formula when symbolic, otherwise undefined. */
+  readonly formula: Formula | undefined;
+  /** Why the symbolic route failed, when it did. */
+  readonly reason: string | undefined;
+}
+
+/**
+ * Trees larger than this are tidied by foldConstants instead of mathjs's simplify, whose time grows exponentially
+ * with the length of a sum (a 20-term sum takes 0.5 s, 24 terms 5 s, 30 terms minutes).
+ */
+const SIMPLIFY_LIMIT = 20;
+
+/**
+ * Differentiates a formula with respect to one of its variables (the first by default), symbolically where mathjs
+ * can and by a central difference otherwise; the result says which.
+ *
+ * @example
+ * ```ts
+ * const d = deriveFormula(parseFormula('x*(1-x)'));
+ * d.method;              // 'symbolic'
+ * d.formula?.text;       // '1 - 2 * x'
+ * deriveFormula(parseFormula('floor(x)')).method; // 'central-difference'
+ * ```
+ */
+export function deriveFormula(formula: Formula, variable?: string): FormulaDerivative {
+  const name = variable ?? formula.variables[0]!;
+  const index = formula.variables.indexOf(name);
+  if (index < 0) {
+    throw new FormulaError(
+      'ERR_INVALID_ARG',
+      `invalid argument. \`variable\` must be one of the formula's variables (${formula.variables.join(', ')}). Value: \`${String(variable)}\`.`,
+    );
+  }
+  let reason: string;
+  try {
+    const node: MathNode =
+      formula.size <= SIMPLIFY_LIMIT
+        ? math.derivative(formula.node, name)
+        : foldConstants(math.derivative(formula.node, name, { simplify: false }));
+    const size = validateTree(node, formula.variables, formula.text);
+    const derived: Formula = { text: node.toString(), variables: formula.variables, node, size };
+    return { evaluate: compileFormula(derived), method: 'symbolic', formula: derived, reason: undefined };
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error);
+  }
+  return {
+    evaluate: differenceIn(compileFormula(formula), index, formula.variables.length),
+    method: 'central-difference',
+    formula: undefined,
+    reason,
+  };
+}
+
+function differenceIn(f: CompiledFormula, index: number, arity: number): CompiledFormula {
+  if (arity === 1) return centralDifference(f);
+  return (...values: number[]) => {
+    const args = values.slice();
+    return centralDifference((v) => {
+      args[index] = v;
+      return f(...args);
+    })(values[index]!);
+  };
+}
