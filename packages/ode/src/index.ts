@@ -9,8 +9,18 @@ export type {
   FlowSign,
 } from './analysis/classify-equilibrium.ts';
 export { classifyEquilibrium } from './analysis/classify-equilibrium.ts';
+export type {
+  ClassifyFixedPointOptions,
+  FixedPointClassification,
+  FixedPointKind,
+} from './analysis/classify-fixed-point.ts';
+export { classifyFixedPoint } from './analysis/classify-fixed-point.ts';
+export type { Eigenvalues } from './analysis/eigenvalues.ts';
+export { eigenvalues } from './analysis/eigenvalues.ts';
 export type { EquilibriaResult, FindEquilibriaOptions } from './analysis/find-equilibria.ts';
 export { findEquilibria } from './analysis/find-equilibria.ts';
+export type { JacobianOptions } from './analysis/jacobian.ts';
+export { jacobian } from './analysis/jacobian.ts';
 export type { Equilibrium, EquilibriumInterval } from './analysis/locate-equilibria.ts';
 export type {
   FlowBoundary,
@@ -21,6 +31,8 @@ export type {
 } from './analysis/phase-line.ts';
 export { phaseLine } from './analysis/phase-line.ts';
 export type { NonFiniteRegion } from './analysis/sample-grid.ts';
+export type { SymmetricEigen } from './analysis/symmetric-eigen.ts';
+export { symmetricEigen } from './analysis/symmetric-eigen.ts';
 export type { AdaptiveMethod, FixedStepMethod, Method } from './engine/method.ts';
 export type {
   DenseOutput,
