@@ -28,7 +28,7 @@ describe('gradientDescent(objective, x0, { learningRate }) is Euler on the gradi
   test('scalar iterates are bit-for-bit solve(gradientFlow(F), euler({ h: learningRate }))', () => {
     const sine = { F: Math.sin, grad: Math.cos };
     const eta = 0.01;
-    const steps = 1500; // many chunks (8, 16, … 1024): chunking must not show
+    const steps = 1500; // many chunks (8, 16, … 1024, …): chunking must not show
     const run = gradientDescent(sine, 2.5, { learningRate: eta, steps, gradTol: 0 });
     const sol = solve(gradientFlow(sine, { x0: 2.5, t1: steps * eta }), euler({ h: eta }));
     expect(run.status).toBe('max-iterations');
