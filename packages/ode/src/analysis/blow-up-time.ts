@@ -60,7 +60,7 @@ const MAX_PIECES = 1100;
  * ```ts
  * const r = blowUpTime((x) => x * (1 - x), -0.5); // the logistic equation below 0
  * r.status; // 'blow-up'
- * r.time;   // 1.0986122886681...  (= ln(1 − 1/x0) = ln 3)
+ * r.time;   // 1.09861228866811 (ln(1 − 1/x0) = ln 3 = 1.0986122886681098)
  * blowUpTime((x) => x * (1 - x), 0.5).limit; // 1 ('approaches-equilibrium')
  * ```
  */

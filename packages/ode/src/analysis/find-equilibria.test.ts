@@ -101,6 +101,7 @@ describe('findEquilibria', () => {
         });
         const found = findEquilibria(productFromRoots(rs), [-5, 5]).equilibria;
         expect(found).toHaveLength(rs.length);
+        expect(found.every((eq) => eq.accuracy >= 0)).toBe(true);
         found.forEach((eq, i) => {
           expect(Math.abs(eq.x - rs[i]!)).toBeLessThanOrEqual(
             eq.accuracy + 4 * Number.EPSILON * Math.abs(rs[i]!),

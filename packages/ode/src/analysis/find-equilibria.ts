@@ -69,7 +69,7 @@ const OPTIONS = ['gridPoints', 'xtol', 'ftol'] as const;
  * ```ts
  * const r = findEquilibria((x) => x * x * (1 - x), [-2, 2]);
  * r.equilibria.map((e) => [e.x, e.detectedBy]); // [[0, 'grid-zero'], [1, 'grid-zero']]
- * findEquilibria(Math.sin, [-1, 4]).equilibria.map((e) => e.x); // [0, 3.141592653589793]
+ * findEquilibria(Math.sin, [-1, 4]).equilibria.map((e) => e.x); // [0, 3.1415926535897927] (π to 1 ulp)
  * ```
  */
 export function findEquilibria(

@@ -31,7 +31,7 @@ const OPTIONS = ['t', 'step'] as const;
  * ```ts
  * // Damped pendulum x′ = v, v′ = −sin x − 0.5 v at its bottom (0, 0)
  * jacobian((x, _t, dxdt) => { dxdt[0] = x[1]; dxdt[1] = -Math.sin(x[0]) - 0.5 * x[1]; }, [0, 0]);
- * // Float64Array [0, 1, -1, -0.5] (to about 1e-11)
+ * // Float64Array [0, 1, -0.9999999999938886, -0.5] (exact: [0, 1, −1, −0.5])
  * ```
  */
 export function jacobian(f: SystemRhs, x: ArrayLike<number>, options?: JacobianOptions): Float64Array {

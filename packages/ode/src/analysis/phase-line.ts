@@ -50,10 +50,10 @@ const CUBE_ROOT_EPS = Math.cbrt(Number.EPSILON);
  *
  * @example
  * ```ts
- * const line = phaseLine((x) => x * (1 - x), [-1, 2]);
+ * const line = phaseLine((x) => x * (1 - x), [-2, 2]);
  * line.equilibria.map((e) => [e.x, e.kind]);   // [[0, 'unstable'], [1, 'stable']]
- * line.intervals.map((i) => [i.from, i.to, i.direction]); // [[-1, 0, -1], [0, 1, 1], [1, 2, -1]]
- * line.intervals[0].exit?.status;               // 'blow-up' (from x = −1 at t = ln 2)
+ * line.intervals.map((i) => [i.from, i.to, i.direction]); // [[-2, 0, -1], [0, 1, 1], [1, 2, -1]]
+ * line.intervals[0].exit?.time;                 // 0.40546510810816444: from x = −2, blow-up at ln(1.5)
  * ```
  */
 export function phaseLine(f: ScalarRhs, interval: ArrayLike<number>, options?: PhaseLineOptions): PhaseLine {

@@ -22,8 +22,8 @@ const MAX_SWEEPS = 100;
  * @example
  * ```ts
  * const { values, vectors } = symmetricEigen([[2, 1], [1, 2]]);
- * values;  // Float64Array [1, 3]
- * vectors; // columns ±(1, −1)/√2 and ±(1, 1)/√2
+ * values;  // Float64Array [0.9999999999999998, 2.9999999999999996] (1 and 3)
+ * vectors; // Float64Array [0.7071067811865475, 0.7071067811865475, -0.7071067811865475, 0.7071067811865475]
  * ```
  */
 export function symmetricEigen(matrix: ArrayLike<number> | ArrayLike<ArrayLike<number>>): SymmetricEigen {
