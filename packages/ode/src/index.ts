@@ -43,6 +43,8 @@ export type {
   SystemSolution,
 } from './engine/solution.ts';
 export { solve } from './engine/solve.ts';
+export type { FamilySolution, SolveManyOptions } from './engine/solve-many.ts';
+export { solveMany } from './engine/solve-many.ts';
 export type { EventSpec, SolveOptions } from './engine/solve-options.ts';
 export type { Stepper } from './engine/stepper.ts';
 export { init } from './engine/stepper.ts';

@@ -13,6 +13,12 @@ import { acceptedError, initialStep, MIN_FACTOR, stepFactor } from './step-contr
 
 // The last step is stretched to land on t1 when t1 is within this fraction of a step beyond (Hairer's 1.01).
 const STRETCH = 1.01;
+// A step below this many spacings of t is too small: a singularity or finite-time blow-up.
+const MIN_STEP_SPACINGS = 10;
+// So is a step still rejected below this many: its stage times t + c·h are rounded by more than 0.05% of h, so the
+// error estimate no longer measures the method's error. Without this rule dop853 stepped over the pole of
+// x′ = 1/(1 − t) in 15 of 2,000 random runs, once its steps had crept to within a few hundred spacings of it.
+const RESOLVED_STEP_SPACINGS = 1000;
 
 /**
  * An adaptive run of an embedded pair: trial steps by the pair's kernel, the PI controller, and the interpolant of
@@ -112,14 +118,9 @@ export function adaptiveIntegrator(
       const remaining = Math.abs(t1 - t);
       const last = hAbs * STRETCH >= remaining;
       const tNew = last ? t1 : t + direction * hAbs;
-      const minStep = 10 * spacing(t);
+      const minStep = MIN_STEP_SPACINGS * spacing(t);
       if (!last && hAbs < minStep) {
-        end(
-          nonFinite ? 'non-finite' : 'step-too-small',
-          nonFinite
-            ? `every trial step from t = ${t} gave a non-finite state, down to h = ${hAbs}; stopped at the last finite point`
-            : `the step size fell to ${hAbs} at t = ${t}, below ten spacings of t (a singularity or finite-time blow-up?)`,
-        );
+        stopTooSmall(nonFinite);
         return;
       }
       const h = tNew - t;
@@ -140,6 +141,24 @@ export function adaptiveIntegrator(
       nonFinite = Number.isNaN(err);
       hAbs =
         Math.abs(h) * (nonFinite ? MIN_FACTOR : stepFactor(err, previousErr, tableau.errorOrder, 0, true));
+      if (!last && hAbs < RESOLVED_STEP_SPACINGS * spacing(t)) {
+        stopTooSmall(nonFinite);
+        return;
+      }
+    }
+  }
+
+  function stopTooSmall(nonFinite: boolean): void {
+    if (nonFinite) {
+      end(
+        'non-finite',
+        `every trial step from t = ${t} gave a non-finite state, down to h = ${hAbs}; stopped at the last finite point`,
+      );
+    } else {
+      end(
+        'step-too-small',
+        `the step size fell to ${hAbs} at t = ${t}, below ten spacings of t (a singularity or finite-time blow-up?)`,
+      );
     }
   }
 

@@ -41,7 +41,8 @@ export function locateEvents(
       const ga = gStart[e]!;
       const gb = g(state(t), t);
       gStart[e] = gb;
-      if (ga === 0 || !(ga * gb <= 0)) continue;
+      // Signs compared, not the product ga·gb, which underflows to 0 for tiny values of g.
+      if (ga === 0 || !(gb === 0 || (ga < 0 && gb > 0) || (ga > 0 && gb < 0))) continue;
       const rising = ga < 0;
       if ((direction === 1 && !rising) || (direction === -1 && rising)) continue;
       const root = gb === 0 ? t : findRoot((s) => g(state(s), s), tPrev, t, ga, gb);

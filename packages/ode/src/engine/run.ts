@@ -18,8 +18,9 @@ export class Run {
   private readonly counts: Int32Array;
   private readonly gStart: Float64Array;
   private readonly scratch: Float64Array;
-  private readonly tEvalX: Float64Array | null;
-  private filled = 0;
+  /** The states at `options.tEval`, filled up to row `filled`. */
+  readonly tEvalX: Float64Array | null;
+  filled = 0;
 
   constructor(
     readonly problem: NormalizedProblem,
@@ -36,7 +37,6 @@ export class Run {
     this.scratch = new Float64Array(problem.dim);
     this.gStart = Float64Array.from(events, (e) => e.g(Float64Array.from(problem.x0), problem.t0));
     this.tEvalX = tEval && new Float64Array(tEval.length * problem.dim);
-    this.fillTEval();
   }
 
   /** Advances one step, or (`batch`) as far as the integrator goes in one call when no event needs each step. */
@@ -95,6 +95,7 @@ export class Run {
 
   /** The result so far (the final one once `integrator.status` is no longer `running`). */
   solution(): ScalarSolution | SystemSolution {
+    this.fillTEval(); // a run that ended before its first step (t1 = t0) has had no advance to fill it
     const it = this.integrator;
     const { dim, scalar } = this.problem;
     const rows = it.n + 1;

@@ -51,7 +51,8 @@ export function normalizeSolveOptions(options: unknown, p: NormalizedProblem): N
 
 function normalizeTEval(value: unknown, p: NormalizedProblem): Float64Array | null {
   if (value === undefined) return null;
-  const tEval = toFiniteVector('options.tEval', value);
+  const empty = value !== null && typeof value === 'object' && (value as ArrayLike<number>).length === 0;
+  const tEval = empty ? new Float64Array(0) : toFiniteVector('options.tEval', value);
   const lo = Math.min(p.t0, p.t1);
   const hi = Math.max(p.t0, p.t1);
   const direction = p.t1 >= p.t0 ? 1 : -1;

@@ -1,0 +1,168 @@
+import { invalidArgument } from '../errors.ts';
+import type { ScalarProblem, SystemProblem } from '../problem.ts';
+import { checkOptions, requireFinite, requireInteger, toFiniteVector } from '../validate.ts';
+import { familyKernel } from './family-kernels.ts';
+import type { Method } from './method.ts';
+import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
+import { Run } from './run.ts';
+import type { SolveStatus } from './solution.ts';
+import { DEFAULT_MAX_STEPS, normalizeSolveOptions } from './solve-options.ts';
+import { timeGrid } from './time-grid.ts';
+
+/** The result of `solveMany`: one shared time grid, every member's state at each time, one status per member. */
+export interface FamilySolution {
+  /** Output times: the fixed-step grid, or `tEval` (adaptive methods; 101 even times when absent). */
+  readonly t: Float64Array;
+  /** Step-major: component i of member m at time t[r] is `x[(r * count + m) * dim + i]`. */
+  readonly x: Float64Array;
+  readonly dim: number;
+  /** Number of members. */
+  readonly count: number;
+  /** Why each member's run ended. */
+  readonly status: readonly SolveStatus[];
+  /** Rows valid for each member; the later rows repeat that member's last state. */
+  readonly rows: Int32Array;
+  /** Evaluations of f over the whole family. */
+  readonly nfev: number;
+}
+
+/** What to do with a family run. */
+export interface SolveManyOptions {
+  /** Most steps per member (default 10⁷). */
+  maxSteps?: number;
+  /** Output times for adaptive methods (sorted in the direction of integration, within [t0, t1]). */
+  tEval?: ArrayLike<number>;
+}
+
+const OPTIONS = ['maxSteps', 'tEval'] as const;
+const DEFAULT_OUTPUTS = 101;
+
+/**
+ * Solves x′ = f(x, t) from many initial values at once (phase portraits, multi-start optimisation). Fixed-step
+ * methods advance the whole family step by step through one kernel; adaptive methods give each member its own
+ * step sizes and advance them together from one output time to the next. A member that blows up stops alone.
+ * @example
+ * ```ts
+ * const family = solveMany({ f: (x) => x * (1 - x), t1: 1 }, [0.1, 0.5], rk4({ h: 0.5 }));
+ * family.x.length; // 6 (3 times × 2 members)
+ * ```
+ */
+export function solveMany(
+  problem: Omit<ScalarProblem, 'x0'>,
+  x0s: ArrayLike<number>,
+  method: Method,
+  options?: SolveManyOptions,
+): FamilySolution;
+export function solveMany(
+  problem: Omit<SystemProblem, 'x0'>,
+  x0s: ArrayLike<ArrayLike<number>>,
+  method: Method,
+  options?: SolveManyOptions,
+): FamilySolution;
+export function solveMany(
+  problem: Omit<ScalarProblem, 'x0'> | Omit<SystemProblem, 'x0'>,
+  x0s: ArrayLike<number> | ArrayLike<ArrayLike<number>>,
+  method: Method,
+  options?: SolveManyOptions,
+): FamilySolution {
+  const o = checkOptions('options', options, OPTIONS) as SolveManyOptions;
+  if (x0s === null || typeof x0s !== 'object' || typeof x0s.length !== 'number' || x0s.length === 0) {
+    throw invalidArgument('x0s', 'must be a non-empty array of initial values', x0s);
+  }
+  const { t0: _t0, t1: _t1, f: _f, ...rest } = problem as ScalarProblem;
+  checkOptions('problem', rest, []);
+  const p = normalizeProblem({ ...problem, x0: x0s[0] } as ScalarProblem);
+  const count = x0s.length;
+  const starts = new Float64Array(count * p.dim);
+  for (let m = 0; m < count; m++) {
+    const name = `x0s[${m}]`;
+    if (p.scalar) starts[m] = requireFinite(name, x0s[m]);
+    else {
+      const v = toFiniteVector(name, x0s[m]);
+      if (v.length !== p.dim)
+        throw invalidArgument(name, `must have the length of x0s[0] (${p.dim})`, x0s[m]);
+      starts.set(v, m * p.dim);
+    }
+  }
+  const maxSteps =
+    o.maxSteps === undefined ? DEFAULT_MAX_STEPS : requireInteger('options.maxSteps', o.maxSteps, 1);
+  if (method.kind === 'fixed-step') {
+    if (o.tEval !== undefined)
+      throw invalidArgument('options.tEval', 'is for adaptive methods only', o.tEval);
+    return fixedFamily(p, method.tableau, method.h, starts, count, maxSteps);
+  }
+  const tEval = o.tEval ?? Float64Array.from({ length: DEFAULT_OUTPUTS }, (_, j) => evenTime(p, j));
+  return adaptiveFamily(p, method, starts, count, { maxSteps, tEval });
+}
+
+function evenTime(p: NormalizedProblem, j: number): number {
+  return j === DEFAULT_OUTPUTS - 1 ? p.t1 : p.t0 + ((p.t1 - p.t0) * j) / (DEFAULT_OUTPUTS - 1);
+}
+
+function fixedFamily(
+  p: NormalizedProblem,
+  tableau: Parameters<typeof familyKernel>[0],
+  h: number,
+  starts: Float64Array,
+  count: number,
+  maxSteps: number,
+): FamilySolution {
+  const { t0, t1, dim } = p;
+  const grid = t1 === t0 ? { h, steps: 0, hLast: 0 } : timeGrid(t0, t1, h);
+  const wanted = grid.steps + (grid.hLast !== 0 ? 1 : 0);
+  const planned = Math.min(wanted, maxSteps);
+  const full = Math.min(grid.steps, planned);
+  const width = count * dim;
+  const xs = new Float64Array((planned + 1) * width);
+  xs.set(starts);
+  const alive = new Uint8Array(count).fill(1);
+  const stopped = new Int32Array(count).fill(-1);
+  const kernel = familyKernel(tableau, p.f, p.scalar, dim, count);
+  kernel(t0, grid.h, 0, full, xs, 0, alive, stopped);
+  if (planned > full) kernel(t0 + full * grid.h, grid.hLast, 0, 1, xs, full, alive, stopped);
+  const t = Float64Array.from({ length: planned + 1 }, (_, k) => t0 + k * grid.h);
+  if (planned === wanted && planned > 0) t[planned] = t1;
+  const status: SolveStatus[] = [];
+  const rows = new Int32Array(count);
+  let steps = 0;
+  for (let m = 0; m < count; m++) {
+    rows[m] = alive[m] === 1 ? planned + 1 : stopped[m]! + 1;
+    steps += rows[m]! - 1;
+    status.push(alive[m] === 0 ? 'non-finite' : planned < wanted ? 'max-steps' : 'success');
+  }
+  const nfev = p.nfev + tableau.b.length * steps;
+  return { t, x: xs, dim, count, status, rows, nfev };
+}
+
+function adaptiveFamily(
+  p: NormalizedProblem,
+  method: Method,
+  starts: Float64Array,
+  count: number,
+  options: { maxSteps: number; tEval: ArrayLike<number> },
+): FamilySolution {
+  const { dim } = p;
+  const runs = Array.from({ length: count }, (_, m) => {
+    const member = { ...p, x0: starts.subarray(m * dim, (m + 1) * dim) } as NormalizedProblem;
+    return new Run(member, method, normalizeSolveOptions(options, member));
+  });
+  const t = Float64Array.from(options.tEval);
+  const width = count * dim;
+  const x = new Float64Array(t.length * width);
+  const rows = new Int32Array(count);
+  for (let r = 0; r < t.length; r++) {
+    for (let m = 0; m < count; m++) {
+      const run = runs[m]!;
+      while (run.integrator.status === 'running' && run.filled <= r) run.advance(true);
+      if (run.filled > r) rows[m] = r + 1;
+      const row = Math.min(r, rows[m]! - 1);
+      for (let i = 0; i < dim; i++) x[r * width + m * dim + i] = run.tEvalX![row * dim + i]!;
+    }
+  }
+  let nfev = 0;
+  for (const run of runs) nfev += run.integrator.nfev;
+  const status = runs.map((run) =>
+    run.integrator.status === 'running' ? 'max-steps' : run.integrator.status,
+  );
+  return { t, x, dim, count, status, rows, nfev };
+}
