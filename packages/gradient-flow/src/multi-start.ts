@@ -7,13 +7,8 @@ import {
   type SystemObjective,
 } from './objective.ts';
 import type { OptimizationResult } from './optimization-result.ts';
-import {
-  checkOptimizerOptions,
-  nextChunkSize,
-  Recorder,
-  type StopOptions,
-  stopRules,
-} from './run-optimizer.ts';
+import { Recorder } from './recorder.ts';
+import { checkOptimizerOptions, nextChunkSize, type StopOptions, stopRules } from './run-optimizer.ts';
 import { seededRandom } from './seeded-random.ts';
 import { invalidArgument, requireFinite, requireInteger, requirePositive } from './validate.ts';
 
