@@ -69,7 +69,7 @@ function view(eta: number): StepView {
         mode: 'text+lines+markers',
         x: run.ascent,
         y: run.values,
-        text: iterateLabels(run.ascent, 0.04),
+        text: iterateLabels(run.ascent, 0.06),
         textposition: 'top left',
         name: 'gradient ascent xₖ on F',
         line: { color: COLORS.increasing, width: 1 },

@@ -49,7 +49,7 @@ function view(x0: number): StepView {
         mode: 'text+lines+markers',
         x: run.x.subarray(0, n),
         y: run.values.subarray(0, n),
-        text: iterateLabels(run.x.subarray(0, n), 0.04),
+        text: iterateLabels(run.x.subarray(0, n), 0.06),
         textposition: 'top right',
         name: `gradient descent from x₀ = ${x0}, η = ${ETA}`,
         line: { color: COLORS.highlight, width: 1 },

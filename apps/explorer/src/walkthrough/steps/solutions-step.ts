@@ -52,7 +52,7 @@ function view(x0: number): StepView {
   );
   const chosen = solveLogistic(x0, T1);
   const check = checkDirection(x0);
-  const predicted = check.sign > 0 ? 'increasing' : check.sign < 0 ? 'decreasing' : 'constant';
+  const predicted = check.sign > 0 ? 'increases' : check.sign < 0 ? 'decreases' : 'stays put';
   const lastShown = Math.min(chosen.t.length - 1, check.steps);
   return {
     data: [
@@ -77,7 +77,7 @@ function view(x0: number): StepView {
     ],
     layout: plotLayout('time t', 'x(t)', { yaxis: { range: [-0.6, 2.3] } }),
     plotLabel: `Solutions of the logistic equation from eleven starting values; the one from x₀ = ${x0} emphasised`,
-    readout: `f(${x0}) = ${Number(logistic(x0).toFixed(4))}, so the phase line predicts a ${predicted} solution. RK4: ${check.steps - check.wrong} of ${check.steps} steps agree; x(${Number(chosen.t[lastShown]!.toFixed(2))}) = ${chosen.x[lastShown]!.toFixed(4)}${blowUpNote(x0)}.`,
+    readout: `f(${x0}) = ${Number(logistic(x0).toFixed(4))}, so the phase line says the solution ${predicted}. RK4: ${check.steps - check.wrong} of ${check.steps} steps agree; x(${Number(chosen.t[lastShown]!.toFixed(2))}) = ${chosen.x[lastShown]!.toFixed(4)}${blowUpNote(x0)}.`,
     table: {
       caption:
         'The phase line predicts the direction; RK4 (h = 0.05, up to t = 8 or |x| = 3) confirms it step by step',

@@ -6,7 +6,7 @@ import { logistic } from './logistic.ts';
  *
  * @example
  * ```ts
- * solveLogistic(0.1, 10).at(10); // 0.99975... (exact: 1 / (1 + 9e^-10))
+ * solveLogistic(0.1, 10).at(10); // 0.99959... (exact: 1 / (1 + 9e^-10) = 0.999591...)
  * ```
  */
 export function solveLogistic(x0: number, t1: number) {
