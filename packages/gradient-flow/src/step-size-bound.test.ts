@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { gradientDescent } from './gradient-descent.ts';
 import { learningRateRegime } from './learning-rate-regime.ts';
@@ -101,5 +102,67 @@ describe('learningRateRegime(learningRate, curvature) on F = x² (L = 2)', () =>
     expect(learningRateRegime(1, 2)).toBe('divergent');
     const r = run(1);
     expect(Array.from(r.x.subarray(0, 4))).toEqual([1, -1, 1, -1]);
+  });
+});
+
+describe('learningRateRegime agrees with what descent does (fast-check over η and L)', () => {
+  test('too-small: same sign, shrinking; oscillating: sign flips, shrinking; divergent: |x| never shrinks', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.double({ min: 0.01, max: 3, noNaN: true }),
+        (L, etaL) => {
+          const eta = etaL / L;
+          const regime = learningRateRegime(eta, L);
+          const r = gradientDescent(quadratic(L), 1, { learningRate: eta, steps: 5, gradTol: 0 });
+          const x = r.x;
+          for (let k = 1; k < x.length; k++) {
+            const ratio = x[k]! / x[k - 1]!;
+            if (regime === 'too-small') expect(ratio > 0 && ratio < 1).toBe(true);
+            if (regime === 'oscillating') expect(ratio < 0 && ratio > -1).toBe(true);
+            if (regime === 'divergent') expect(Math.abs(ratio)).toBeGreaterThanOrEqual(1 - 1e-12);
+          }
+          if (regime === 'optimal') expect(Math.abs(x[1]!)).toBeLessThan(1e-14);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('stepSizeBound on random 2-D quadratics (fast-check)', () => {
+  test('equals 2/λmax of the Hessian R·diag(a, b)·Rᵀ, from the gradient by finite differences', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: Math.PI, noNaN: true }),
+        (a, b, angle) => {
+          const c = Math.cos(angle);
+          const s = Math.sin(angle);
+          const h11 = a * c * c + b * s * s;
+          const h22 = a * s * s + b * c * c;
+          const h12 = (a - b) * c * s;
+          const objective = {
+            F: (x: Float64Array) => 0.5 * (h11 * x[0]! ** 2 + 2 * h12 * x[0]! * x[1]! + h22 * x[1]! ** 2),
+            grad: (x: Float64Array, out: Float64Array) => {
+              out[0] = h11 * x[0]! + h12 * x[1]!;
+              out[1] = h12 * x[0]! + h22 * x[1]!;
+            },
+          };
+          const L = Math.max(a, b);
+          const bound = stepSizeBound(objective, [0.4, -1.3]);
+          if (L <= 0) expect(bound).toBe(Infinity);
+          else
+            close(
+              bound,
+              2 / L,
+              1e-7 * (1 + Math.abs(Math.min(a, b)) / L),
+              `a = ${a}, b = ${b}, θ = ${angle}`,
+            );
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
