@@ -117,7 +117,10 @@ function eulerSteps(
   const sol = objective.scalar
     ? solve({ f: f as ScalarRhs, x0: from[0]!, t1 }, euler({ h }))
     : solve({ f: f as SystemRhs, x0: from, t1 }, euler({ h }));
-  return { x: sol.x.subarray(objective.dim), count: sol.nsteps, failed: sol.status === 'non-finite' };
+  // count·h / h is count to within a few ulps, so solve's grid is `count` full steps of h and no shorter last step;
+  // the min only guards that promise.
+  const steps = Math.min(sol.nsteps, count);
+  return { x: sol.x.subarray(objective.dim), count: steps, failed: sol.status === 'non-finite' };
 }
 
 function constantEuler(objective: NormalizedObjective, f: ScalarRhs | SystemRhs, h: number): Advance {
