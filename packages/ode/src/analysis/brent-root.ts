@@ -5,6 +5,9 @@ export interface RootBracket {
   x: number;
   lo: number;
   hi: number;
+  /** f at lo and at hi: small for a zero, large for a jump or a pole. */
+  fLo: number;
+  fHi: number;
 }
 
 /**
@@ -75,6 +78,6 @@ export function brentRoot(
     // A non-finite value inside a bracket of finite ones: bisect instead of interpolating through it.
     if (!Number.isFinite(fb)) fb = Number.isNaN(fb) ? fa : fb;
   }
-  if (fb === 0) return { x: b, lo: b, hi: b };
-  return { x: b, lo: Math.min(b, c), hi: Math.max(b, c) };
+  if (fb === 0) return { x: b, lo: b, hi: b, fLo: 0, fHi: 0 };
+  return b < c ? { x: b, lo: b, hi: c, fLo: fb, fHi: fc } : { x: b, lo: c, hi: b, fLo: fc, fHi: fb };
 }

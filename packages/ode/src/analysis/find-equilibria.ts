@@ -1,6 +1,11 @@
 import type { ScalarRhs } from '../problem.ts';
 import { checkOptions, requireInteger, requirePositive } from '../validate.ts';
-import { type Equilibrium, type EquilibriumInterval, locateEquilibria } from './locate-equilibria.ts';
+import {
+  type Equilibrium,
+  type EquilibriumInterval,
+  type Jump,
+  locateEquilibria,
+} from './locate-equilibria.ts';
 import { readInterval } from './read-interval.ts';
 import type { NonFiniteRegion } from './sample-grid.ts';
 import { scalarEvaluator } from './scalar-evaluator.ts';
@@ -28,6 +33,8 @@ export interface EquilibriaResult {
   /** Where f is NaN or ±∞: the grid points where it was, and regions with their ends located to xtol (a pole
    * that f changes sign across is a region too, of the width of its bracket). */
   nonFinite: { points: Float64Array; regions: NonFiniteRegion[] };
+  /** Where f changes sign by jumping over zero (floor(x) − ½ at 1): not equilibria, but the flow turns there. */
+  jumps: Jump[];
   /** The grid spacing used: the scale below which features can hide (see below). */
   spacing: number;
   /** Evaluations of f. */
@@ -48,7 +55,8 @@ const OPTIONS = ['gridPoints', 'xtol', 'ftol'] as const;
  *   sign changes are refined, so two roots closer than the spacing are kept apart; if |f| falls to `ftol`, the
  *   point is a zero touching the axis (a double root, as x²(1 − x) at 0, or a root just outside an end, like
  *   sin at a rounded π).
- * - A sign change across which |f| grows (a pole, as 1/x at 0) is reported with the non-finite regions.
+ * - A sign change across which |f| grows (a pole, as 1/x at 0) is reported with the non-finite regions, and one
+ *   across which |f| stays above 1% of its grid values (a discontinuity, as floor(x) − ½ at 1) as a jump.
  * - Roots less than a cell apart with |f| between them within the rounding noise of f (estimated from third
  *   differences) are merged into one, whose `accuracy` covers them all: rounding in f (a polynomial summed by
  *   Horner's rule) can make f change sign several times within about 1e-13 of one root.
@@ -90,6 +98,7 @@ export function findEquilibria(
     equilibria: found.equilibria,
     equilibriumIntervals: found.equilibriumIntervals,
     nonFinite: { points: found.nonFinitePoints, regions: found.nonFiniteRegions },
+    jumps: found.jumps,
     spacing: found.spacing,
     nfev: g.count(),
   };

@@ -31,6 +31,7 @@ export interface LocatedEquilibria {
   equilibriumIntervals: EquilibriumInterval[];
   nonFinitePoints: Float64Array;
   nonFiniteRegions: NonFiniteRegion[];
+  jumps: Jump[];
   spacing: number;
 }
 
@@ -44,6 +45,16 @@ export interface LocateSettings {
 // A local minimum of |f| a 10¹² times below |f| one grid cell away is a zero (the scale is local, so f = eˣ on
 // a wide interval does not get a zero at its low end).
 const FTOL_RELATIVE = 1e-12;
+// A sign change whose |f| at the final bracket is still above 1% of |f| on the grid is a jump, not a zero.
+const JUMP_RATIO = 0.01;
+
+/** A point where f changes sign without passing through zero (a discontinuity): not an equilibrium, but the flow
+ * turns there, so the phase line splits at it. */
+export interface Jump {
+  x: number;
+  /** Width of the bracket the jump was located in. */
+  accuracy: number;
+}
 
 /** The grid search behind `findEquilibria` (documented there), without argument checks. */
 export function locateEquilibria(
@@ -70,14 +81,19 @@ export function locateEquilibria(
     else points.push({ x, accuracy: Math.max(x - from, to - x), detectedBy: by });
   };
 
-  // A sign change in [lo, hi]: refined by Brent, or a pole when |f| grows instead of shrinking towards it.
+  // A sign change in [lo, hi], refined by Brent: a zero when |f| at the final bracket is small against |f| on the
+  // grid, a pole when it is larger, a jump over zero (a discontinuity such as floor(x) − ½) in between.
+  const jumps: Jump[] = [];
   const refine = (lo: number, hi: number, flo: number, fhi: number, by: Equilibrium['detectedBy']) => {
     const root = brentRoot(f, lo, hi, flo, fhi, xtol);
-    const value = f(root.x);
-    if (Number.isFinite(value) && Math.abs(value) <= Math.max(Math.abs(flo), Math.abs(fhi))) {
-      points.push({ x: root.x, accuracy: root.hi - root.lo, detectedBy: by });
-    } else {
+    const near = Math.max(Math.abs(root.fLo), Math.abs(root.fHi));
+    const far = Math.max(Math.abs(flo), Math.abs(fhi));
+    if (!Number.isFinite(near) || near > far) {
       regions.push({ from: root.lo, to: root.hi });
+    } else if (near > JUMP_RATIO * far) {
+      jumps.push({ x: root.x, accuracy: root.hi - root.lo });
+    } else {
+      points.push({ x: root.x, accuracy: root.hi - root.lo, detectedBy: by });
     }
   };
 
@@ -145,6 +161,7 @@ export function locateEquilibria(
     equilibriumIntervals,
     nonFinitePoints: xs.filter((_, i) => !Number.isFinite(fs[i]!)),
     nonFiniteRegions: mergeRegions(regions),
+    jumps: jumps.sort((p, q) => p.x - q.x),
     spacing,
   };
 }

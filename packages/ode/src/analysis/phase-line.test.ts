@@ -10,6 +10,7 @@ function expectTiled(line: PhaseLine): void {
     ...line.equilibria.map((e) => [e.x, e.x]),
     ...line.equilibriumIntervals.map((r) => [r.from, r.to]),
     ...line.nonFinite.regions.map((r) => [r.from, r.to]),
+    ...line.jumps.map((j) => [j.x, j.x]),
   ].sort((p, q) => p[0]! - q[0]! || p[1]! - q[1]!);
   let reached = line.interval[0];
   for (const [from, to] of pieces) {
@@ -98,6 +99,18 @@ describe('phaseLine', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  test('phaseLine(floor(x) − ½) splits at the jump over zero at 1, which is not an equilibrium', () => {
+    const line = phaseLine((x) => Math.floor(x) - 0.5, [-3, 3]);
+    expect(line.equilibria).toEqual([]);
+    expect(line.jumps).toHaveLength(1);
+    expectClose('jump', line.jumps[0]!.x, 1, 1e-15);
+    expect(line.intervals.map((i) => [i.direction, i.fromBoundary, i.toBoundary])).toEqual([
+      [-1, 'end', 'jump'],
+      [1, 'jump', 'end'],
+    ]);
+    expectTiled(line);
   });
 
   test('phaseLine with f zero on a sub-interval and NaN elsewhere reports both, and the flow between', () => {

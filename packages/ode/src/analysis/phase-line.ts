@@ -16,7 +16,7 @@ export interface PhaseLineOptions extends FindEquilibriaOptions {
 export type PhaseLineEquilibrium = Equilibrium & EquilibriumClassification;
 
 /** What bounds a flow interval on one side. */
-export type FlowBoundary = 'end' | 'equilibrium' | 'equilibrium-interval' | 'non-finite';
+export type FlowBoundary = 'end' | 'equilibrium' | 'equilibrium-interval' | 'non-finite' | 'jump';
 
 /** A stretch of the line between equilibria on which f keeps one sign: solutions move one way throughout. */
 export interface FlowInterval {
@@ -34,8 +34,8 @@ export interface FlowInterval {
 /** Everything a phase-line picture needs, as plain data, all lists in increasing x. */
 export interface PhaseLine extends Omit<EquilibriaResult, 'equilibria'> {
   equilibria: PhaseLineEquilibrium[];
-  /** The flow intervals, ordered; together with the equilibria, the equilibrium intervals and the non-finite
-   * regions they cover [a, b]. */
+  /** The flow intervals, ordered; together with the equilibria, the equilibrium intervals, the non-finite
+   * regions and the jumps they cover [a, b]. */
   intervals: FlowInterval[];
 }
 
@@ -69,6 +69,7 @@ export function phaseLine(f: ScalarRhs, interval: ArrayLike<number>, options?: P
     ...found.equilibria.map((e) => ({ from: e.x, to: e.x, type: 'equilibrium' as const })),
     ...found.equilibriumIntervals.map((r) => ({ ...r, type: 'equilibrium-interval' as const })),
     ...found.nonFinite.regions.map((r) => ({ ...r, type: 'non-finite' as const })),
+    ...found.jumps.map((j) => ({ from: j.x, to: j.x, type: 'jump' as const })),
   ].sort((p, q) => p.from - q.from);
 
   const equilibria = found.equilibria.map((e) => {
