@@ -21,7 +21,7 @@ export type { EquilibriaResult, FindEquilibriaOptions } from './analysis/find-eq
 export { findEquilibria } from './analysis/find-equilibria.ts';
 export type { JacobianOptions } from './analysis/jacobian.ts';
 export { jacobian } from './analysis/jacobian.ts';
-export type { Equilibrium, EquilibriumInterval } from './analysis/locate-equilibria.ts';
+export type { Equilibrium, EquilibriumInterval, Jump } from './analysis/locate-equilibria.ts';
 export type {
   FlowBoundary,
   FlowInterval,
