@@ -3,10 +3,9 @@ import { customElement, state } from 'lit/decorators.js';
 import { createExplorerModel } from '../model/explorer-model.ts';
 import type { ExplorerView } from '../model/explorer-view.ts';
 import { iteratesCsv } from '../model/iterates-csv.ts';
-import { flowTraces, type PlotSpec } from '../plots/flow-traces.ts';
+import type { PlotSpec } from '../plots/flow-traces.ts';
+import { createPanelSpecs, type PanelSpecs } from '../plots/panel-specs.ts';
 import type { PlotHoverEvent } from '../plots/pf-plot.ts';
-import { potentialTraces } from '../plots/potential-traces.ts';
-import { solutionTraces } from '../plots/solution-traces.ts';
 import type { ExplorerState } from '../state/explorer-state.ts';
 import { type ExplorerAction, updateState } from '../state/update-state.ts';
 import { decodeState, encodeState } from '../state/url-codec.ts';
@@ -16,12 +15,6 @@ import '../plots/pf-plot-panel.ts';
 import './pf-controls.ts';
 import './pf-formula-input.ts';
 import './pf-readout.ts';
-
-interface Specs {
-  flow: PlotSpec;
-  solutions: PlotSpec;
-  potential: PlotSpec;
-}
 
 /**
  * The explorer's root: it owns the one state object (read from and written to the URL), computes the view through
@@ -109,9 +102,11 @@ export class PhaseflowExplorer extends LitElement {
   @state() private accessor plotError = '';
 
   readonly #model = createExplorerModel();
+  readonly #buildSpecs = createPanelSpecs();
   #view: ExplorerView | undefined;
-  #specs: Specs | undefined;
+  #specs: PanelSpecs | undefined;
   #lastUrl = '';
+  #lastComputeMs = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -123,6 +118,11 @@ export class PhaseflowExplorer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  /** Milliseconds the last state change took to compute the view and build the traces (for the benchmark). */
+  get lastComputeMs(): number {
+    return this.#lastComputeMs;
   }
 
   /** The current state (read-only; change it through actions). */
@@ -148,6 +148,7 @@ export class PhaseflowExplorer extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // The computation happens here, once per state change, not in render().
     if (!changed.has('current') && this.#specs) return;
+    const started = performance.now();
     const result = this.#model.compute(this.current);
     if (result.error === undefined) {
       this.#view = result.view;
@@ -155,15 +156,8 @@ export class PhaseflowExplorer extends LitElement {
     } else {
       this.formulaError = result.error;
     }
-    const view = this.#view;
-    if (view) {
-      const k = this.current.focus;
-      this.#specs = {
-        flow: flowTraces(view, k),
-        solutions: solutionTraces(view, k),
-        potential: potentialTraces(view, k),
-      };
-    }
+    if (this.#view) this.#specs = this.#buildSpecs(this.#view, this.current.focus);
+    this.#lastComputeMs = performance.now() - started;
   }
 
   override render() {

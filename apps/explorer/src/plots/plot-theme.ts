@@ -23,15 +23,16 @@ export const COLORS = {
  */
 export function baseLayout(xTitle: string, yTitle: string, uirevision: string): Partial<Layout> {
   return {
-    margin: { l: 52, r: 12, t: 12, b: 42 },
+    // Fixed margins: automargin would cost plotly a second layout pass on every update.
+    margin: { l: 58, r: 12, t: 12, b: 44 },
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: '#ffffff',
     font: { family: 'system-ui, "DejaVu Sans", sans-serif', size: 12, color: '#1d2430' },
     showlegend: false,
     hovermode: 'closest',
     uirevision,
-    xaxis: { title: { text: xTitle }, zeroline: false, gridcolor: '#eceff3', automargin: true },
-    yaxis: { title: { text: yTitle }, zeroline: false, gridcolor: '#eceff3', automargin: true },
+    xaxis: { title: { text: xTitle }, zeroline: false, gridcolor: '#eceff3' },
+    yaxis: { title: { text: yTitle }, zeroline: false, gridcolor: '#eceff3' },
   };
 }
 

@@ -18,8 +18,8 @@ export const MAX_LABELS = 16;
 export function potentialTraces(view: ExplorerView, focus: number): PlotSpec {
   const { iterates, grid } = view;
   const n = iterates.x.length;
-  const every = Math.max(1, Math.ceil(n / MAX_LABELS));
-  const labels = Array.from({ length: n }, (_, k) => (k % every === 0 ? String(k) : ''));
+  const yRange = paddedRange(grid.F, 0.12);
+  const labels = iterateLabels(iterates.x, iterates.F, view.xMax - view.xMin, yRange[1] - yRange[0]);
   const k = Math.min(focus, n - 1);
   const data: Data[] = [
     {
@@ -29,7 +29,8 @@ export function potentialTraces(view: ExplorerView, focus: number): PlotSpec {
       x: Array.from(grid.x),
       y: plotValues(grid.F),
       line: { color: COLORS.curve, width: 2.5 },
-      hovertemplate: 'x = %{x:.4g}<br>F(x) = %{y:.4g}<extra></extra>',
+      // The iterates lie on this curve; hovering must find them, not the curve under them.
+      hoverinfo: 'skip',
     },
     {
       type: 'scatter',
@@ -63,6 +64,27 @@ export function potentialTraces(view: ExplorerView, focus: number): PlotSpec {
   ];
   const layout = baseLayout('x', 'F(x)', `${view.potentialText}|${view.xMin}|${view.xMax}`);
   layout.xaxis = { ...layout.xaxis, range: [view.xMin, view.xMax] };
-  layout.yaxis = { ...layout.yaxis, range: paddedRange(grid.F, 0.12) };
+  layout.yaxis = { ...layout.yaxis, range: yRange };
   return { data, layout };
+}
+
+/**
+ * Which iterates get their number written: at most about MAX_LABELS (every m-th), and none closer than 4% of the
+ * plot to the last one written, so the numbers do not pile up where the iterates converge.
+ */
+function iterateLabels(x: Float64Array, F: Float64Array, xSpan: number, ySpan: number): string[] {
+  const every = Math.max(1, Math.ceil(x.length / MAX_LABELS));
+  const labels = new Array<string>(x.length).fill('');
+  let last = -1;
+  for (let k = 0; k < x.length; k += every) {
+    const far =
+      last < 0 ||
+      Math.abs(x[k]! - x[last]!) / xSpan + Math.abs(F[k]! - F[last]!) / ySpan > 0.04 ||
+      !(ySpan > 0);
+    if (far) {
+      labels[k] = String(k);
+      last = k;
+    }
+  }
+  return labels;
 }

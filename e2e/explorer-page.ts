@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+
+/** A trace as the test reads it back from plotly: its tag, name and coordinates. */
+export interface DrawnTrace {
+  name: string;
+  meta: string;
+  x: (number | null)[];
+  y: (number | null)[];
+}
+
+/** The traces plotly holds for one panel (`flow`, `solutions`, `potential`), read through the shadow roots. */
+export function panelTraces(page: Page, panel: string): Promise<DrawnTrace[]> {
+  return page.evaluate((id) => {
+    const root = document.querySelector('phaseflow-explorer')?.shadowRoot;
+    const plot = root?.querySelector(`#${id}`)?.shadowRoot?.querySelector('pf-plot');
+    const graph = plot?.shadowRoot?.querySelector('.plot') as unknown as {
+      data?: Record<string, unknown>[];
+    } | null;
+    return (graph?.data ?? []).map((t) => ({
+      name: String(t.name ?? ''),
+      meta: String(t.meta ?? ''),
+      x: Array.from((t.x as ArrayLike<number | null>) ?? []),
+      y: Array.from((t.y as ArrayLike<number | null>) ?? []),
+    }));
+  }, panel);
+}
+
+/** The `d` attribute of every drawn line in a panel: what is actually on screen, not just plotly's data. */
+export function drawnPaths(page: Page, panel: string): Promise<string[]> {
+  return page
+    .locator(`#${panel} .plot-container .scatterlayer .trace path.js-line`)
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+}
+
+/** The explorer's state object as the root element holds it. */
+export function explorerState(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => {
+    const root = document.querySelector('phaseflow-explorer') as unknown as {
+      explorerState: Record<string, unknown>;
+    };
+    return { ...root.explorerState };
+  });
+}
+
+/** Resolves once every panel has drawn at least one line with more than a few segments. */
+export async function waitForPanels(page: Page): Promise<void> {
+  for (const panel of ['flow', 'solutions', 'potential']) {
+    await page
+      .locator(`#${panel} .plot-container .scatterlayer .trace path.js-line`)
+      .first()
+      .waitFor({ state: 'attached', timeout: 30_000 });
+  }
+  await settle(page);
+}
+
+/** Waits until every plot has finished the plotly calls queued so far. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const root = document.querySelector('phaseflow-explorer')?.shadowRoot;
+    const panels = Array.from(root?.querySelectorAll('pf-plot-panel') ?? []);
+    for (let round = 0; round < 2; round++) {
+      await Promise.all(
+        panels.map(async (panel) => {
+          await (panel as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          const plot = panel.shadowRoot?.querySelector('pf-plot') as unknown as {
+            updateComplete: Promise<unknown>;
+            settled(): Promise<void>;
+          } | null;
+          await plot?.updateComplete;
+          await plot?.settled();
+        }),
+      );
+    }
+  });
+}
