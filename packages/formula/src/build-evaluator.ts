@@ -15,6 +15,7 @@ export type Evaluator = (v: Float64Array) => number;
 
 type Fn = (...args: number[]) => number;
 
+// (floor, ceil and round are absent on purpose: mathjs rounds values within its tolerance of an integer first.)
 // Functions whose JavaScript Math version agrees with mathjs (predictable mode) on every real number, NaN and ±∞
 // included; compile-formula.test.ts checks this against mathjs's own evaluate on random inputs.
 const FAST: Readonly<Record<string, Fn>> = {
@@ -31,8 +32,6 @@ const FAST: Readonly<Record<string, Fn>> = {
   sqrt: Math.sqrt,
   cbrt: Math.cbrt,
   abs: Math.abs,
-  floor: Math.floor,
-  ceil: Math.ceil,
   atan2: Math.atan2,
   square: (x) => x * x,
   cube: (x) => x * x * x,
@@ -42,7 +41,8 @@ const FAST: Readonly<Record<string, Fn>> = {
  * Turns a validated tree into nested closures over plain numbers: no text is generated or evaluated (no eval, no
  * new Function, so a strict Content-Security-Policy is fine), and the per-call cost is a handful of direct calls
  * instead of mathjs's typed-function dispatch and scope map. Functions without a safe Math equivalent go through
- * mathjs itself, so results agree with `math.evaluate`; anything that is not a real number becomes NaN.
+ * mathjs itself, so results agree with `math.evaluate`. The evaluator may throw UNDEFINED_HERE, which callers turn
+ * into NaN.
  */
 export function buildEvaluator(node: MathNode, variables: readonly string[]): Evaluator {
   const build = (n: MathNode): Evaluator => {
@@ -148,7 +148,7 @@ function callOf(name: string, args: Evaluator[]): Evaluator {
 /** mathjs comparisons use a relative tolerance; calling them keeps `x == 0.3` meaning what it means in mathjs. */
 function relation(name: string): (x: number, y: number) => boolean {
   const compare = (math as unknown as Record<string, (x: number, y: number) => boolean>)[name]!;
-  return (x, y) => Boolean(real(() => Number(compare(x, y))));
+  return (x, y) => real(() => Number(compare(x, y))) !== 0;
 }
 
 function power(x: number, y: number): number {
@@ -164,12 +164,21 @@ function modulo(x: number, y: number): number {
   return real(() => math.mod(x, y) as number);
 }
 
-/** Runs a mathjs call; a throw (nthRoot of a negative with an even root) or a non-number result gives NaN. */
+/**
+ * Thrown through the closures when a mathjs function throws (nthRoot(x, 0)) or returns a non-number; the compiled
+ * function catches it and returns NaN. mathjs's own evaluate aborts the whole expression in that case, so doing the
+ * same keeps the two engines in agreement (a comparison with a local NaN would otherwise pick a branch).
+ */
+export const UNDEFINED_HERE = Symbol('formula undefined here');
+
+/** Runs a mathjs call and passes its number through; anything else ends the evaluation (see UNDEFINED_HERE). */
 function real(compute: () => unknown): number {
+  let r: unknown;
   try {
-    const r = compute();
-    return typeof r === 'number' ? r : Number.NaN;
+    r = compute();
   } catch {
-    return Number.NaN;
+    throw UNDEFINED_HERE;
   }
+  if (typeof r !== 'number') throw UNDEFINED_HERE;
+  return r;
 }

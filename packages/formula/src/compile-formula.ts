@@ -1,4 +1,4 @@
-import { buildEvaluator } from './build-evaluator.ts';
+import { buildEvaluator, type Evaluator, UNDEFINED_HERE } from './build-evaluator.ts';
 import type { Formula } from './parse-formula.ts';
 
 /**
@@ -32,7 +32,7 @@ export function compileFormula(formula: Formula, options?: CompileFormulaOptions
 }
 
 function compileWithClosures(formula: Formula): CompiledFormula {
-  const evaluate = buildEvaluator(formula.node, formula.variables);
+  const evaluate = guarded(buildEvaluator(formula.node, formula.variables));
   const values = new Float64Array(formula.variables.length);
   if (values.length === 1) {
     return (x: number) => {
@@ -43,6 +43,17 @@ function compileWithClosures(formula: Formula): CompiledFormula {
   return (...args: number[]) => {
     for (let i = 0; i < values.length; i++) values[i] = args[i] ?? Number.NaN;
     return evaluate(values);
+  };
+}
+
+function guarded(evaluate: Evaluator): Evaluator {
+  return (v) => {
+    try {
+      return evaluate(v);
+    } catch (error) {
+      if (error === UNDEFINED_HERE) return Number.NaN;
+      throw error;
+    }
   };
 }
 
