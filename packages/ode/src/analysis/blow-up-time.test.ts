@@ -64,6 +64,20 @@ describe('blowUpTime', () => {
     );
   });
 
+  test('blowUpTime says no blow-up exactly where solve succeeds over a long time', () => {
+    const cases: [(x: number) => number, number, string][] = [
+      [logistic, 0.5, 'approaches-equilibrium'],
+      [(x) => x, 1, 'unbounded'],
+      [(x) => -x * x * x, 2, 'approaches-equilibrium'],
+      [(x) => x * x, 1, 'blow-up'],
+    ];
+    for (const [f, x0, status] of cases) {
+      expect(blowUpTime(f, x0).status).toBe(status);
+      const sol = solve({ f, x0, t1: 20 }, rk4({ h: 0.01 }));
+      expect(sol.status, `solve from ${x0}`).toBe(status === 'blow-up' ? 'non-finite' : 'success');
+    }
+  });
+
   test('blowUpTime tells apart equilibria ahead, unbounded growth and non-finite f', () => {
     expect(blowUpTime(logistic, 0.5)).toMatchObject({
       status: 'approaches-equilibrium',

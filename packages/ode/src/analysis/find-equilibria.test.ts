@@ -82,6 +82,31 @@ describe('findEquilibria', () => {
     );
   });
 
+  test('findEquilibria finds every sign change a 100× finer grid sees (random trigonometric polynomials)', () => {
+    const coefficients = fc.array(fc.double({ min: -1, max: 1, noNaN: true }), {
+      minLength: 6,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(coefficients, fc.double({ min: -0.5, max: 0.5, noNaN: true }), (c, shift) => {
+        const f = (x: number) => shift + c.reduce((s, a, k) => s + a * Math.sin((k + 1) * x + k), 0);
+        const found = findEquilibria(f, [-4, 4]).equilibria;
+        const fine = 100_000;
+        let expected = 0;
+        let previous = f(-4);
+        for (let i = 1; i <= fine; i++) {
+          const value = f(-4 + (8 * i) / fine);
+          if ((previous < 0 && value >= 0) || (previous > 0 && value <= 0)) expected++;
+          if (value !== 0) previous = value;
+        }
+        // Every root found is a zero of f to rounding, and there are at least as many as the fine grid's sign changes.
+        for (const e of found) expect(Math.abs(f(e.x))).toBeLessThan(1e-11);
+        expect(found.length).toBeGreaterThanOrEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test('findEquilibria keeps apart pairs of roots far closer than the grid spacing, with honest accuracy', () => {
     const pairs = fc.array(
       fc.tuple(

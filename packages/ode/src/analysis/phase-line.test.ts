@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { solve } from '../engine/solve.ts';
+import { rk4 } from '../fixed-step-methods.ts';
 import { expectClose, productFromRoots } from './expect-close.ts';
 import { type PhaseLine, phaseLine } from './phase-line.ts';
 
@@ -98,6 +100,33 @@ describe('phaseLine', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  test('phaseLine agrees with solve: from each interval x moves in its direction, into its stable end', () => {
+    const roots = fc.uniqueArray(fc.integer({ min: -8, max: 8 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(roots, fc.constantFrom(1, -1, 0.5), (ks, c) => {
+        const f = productFromRoots(
+          ks.map((k) => k / 2 + 0.01),
+          c,
+        );
+        const line = phaseLine(f, [-5, 5]);
+        for (const interval of line.intervals) {
+          const x0 = (interval.from + interval.to) / 2;
+          const sol = solve({ f, x0, t1: 0.05 }, rk4({ h: 0.001 }));
+          const moved = sol.x[sol.x.length - 1]! - x0;
+          expect(Math.sign(moved), `flow from ${x0}`).toBe(interval.direction);
+          const target = interval.direction > 0 ? interval.to : interval.from;
+          const boundary = interval.direction > 0 ? interval.toBoundary : interval.fromBoundary;
+          if (boundary !== 'equilibrium') continue;
+          const e = line.equilibria.find((q) => q.x === target)!;
+          expect(['stable', 'semi-stable']).toContain(e.kind);
+          const long = solve({ f, x0, t1: 200 }, rk4({ h: 0.01 }));
+          expectClose(`x(200) from ${x0}`, long.x[long.x.length - 1]!, target, 1e-6);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 
