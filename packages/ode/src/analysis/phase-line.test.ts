@@ -50,6 +50,9 @@ describe('phaseLine', () => {
     expect(line.intervals[1]!.exit).toBeNull();
     expect(line.intervals[2]!.exit).toBeNull();
     expectTiled(line);
+    const quick = phaseLine((x) => x * (1 - x), [-1, 2], { exits: false });
+    expect(quick.intervals.map((i) => i.exit)).toEqual([null, null, null]);
+    expect(quick.nfev).toBeLessThan(line.nfev);
   });
 
   test('phaseLine(x²(1 − x)) has a semi-stable 0 and a stable 1', () => {

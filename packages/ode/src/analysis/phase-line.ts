@@ -10,6 +10,9 @@ import { scalarEvaluator } from './scalar-evaluator.ts';
 export interface PhaseLineOptions extends FindEquilibriaOptions {
   /** f′ in closed form; without it f′ is a finite difference (each equilibrium records which). */
   derivative?: (x: number) => number;
+  /** Compute `exit` (blowUpTime from the end the flow leaves through; a few thousand evaluations of f each).
+   * Default true; false leaves every `exit` null, for a picture redrawn on every input event. */
+  exits?: boolean;
 }
 
 /** An equilibrium with where it was found and how it was classified. */
@@ -39,7 +42,7 @@ export interface PhaseLine extends Omit<EquilibriaResult, 'equilibria'> {
   intervals: FlowInterval[];
 }
 
-const OPTIONS = ['gridPoints', 'xtol', 'ftol', 'derivative'] as const;
+const OPTIONS = ['gridPoints', 'xtol', 'ftol', 'derivative', 'exits'] as const;
 const CUBE_ROOT_EPS = Math.cbrt(Number.EPSILON);
 
 /**
@@ -59,7 +62,7 @@ const CUBE_ROOT_EPS = Math.cbrt(Number.EPSILON);
 export function phaseLine(f: ScalarRhs, interval: ArrayLike<number>, options?: PhaseLineOptions): PhaseLine {
   const g = scalarEvaluator('f', f);
   const opts = checkOptions('options', options, OPTIONS) as PhaseLineOptions;
-  const { derivative, ...findOptions } = opts;
+  const { derivative, exits = true, ...findOptions } = opts;
   if (derivative !== undefined) requireFunction('options.derivative', derivative);
   const found = findEquilibria(g, interval, findOptions);
   const [a, b] = found.interval;
@@ -96,7 +99,7 @@ export function phaseLine(f: ScalarRhs, interval: ArrayLike<number>, options?: P
       if (direction !== 0) {
         const exitAt =
           direction > 0 ? (rightBoundary === 'end' ? b : null) : leftBoundary === 'end' ? a : null;
-        const exit = exitAt === null ? null : blowUpTime(g, exitAt);
+        const exit = exitAt === null || exits === false ? null : blowUpTime(g, exitAt);
         intervals.push({
           from: left,
           to: right,
