@@ -159,3 +159,15 @@ test("KaTeX's fonts load from the build without a failed request", async () => {
   expect(problems).toEqual([]);
   await page.context().close();
 });
+
+test("a step's explorer link opens the explorer on that step's state without console problems", async () => {
+  const { page, problems } = await openPage('walkthrough.html#step-8');
+  await expectStepDrawn(page, 'euler');
+  await page.locator('pf-walkthrough a.explorer').click();
+  await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('eta') === '0.5');
+  const query = new URL(page.url()).searchParams;
+  expect([query.get('p'), query.get('x0'), query.get('n')]).toEqual(['logistic', '0.1', '20']);
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+  await page.context().close();
+});

@@ -82,7 +82,7 @@ export class PfWalkthroughNav extends LitElement {
           <button type="button" class="previous" ?disabled=${this.index <= 0} @click=${() => this.#go(this.index - 1)}>
             ← Previous
           </button>
-          <span class="where">Step ${this.index + 1} of ${this.titles.length}</span>
+          <span class="where" aria-live="polite">Step ${this.index + 1} of ${this.titles.length}</span>
           <button type="button" class="next" ?disabled=${this.index >= last} @click=${() => this.#go(this.index + 1)}>
             Next →
           </button>

@@ -1,4 +1,4 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import '../../plots/pf-plot.ts';
@@ -18,6 +18,7 @@ import './pf-walkthrough-control.ts';
 import './pf-walkthrough-equation.ts';
 import './pf-walkthrough-nav.ts';
 import './pf-walkthrough-table.ts';
+import { walkthroughStyles } from './walkthrough-styles.ts';
 
 /**
  * The walkthrough's root: it owns the state (step and control values), follows the URL fragment (`#step-5`, so
@@ -31,71 +32,7 @@ import './pf-walkthrough-table.ts';
  */
 @customElement('pf-walkthrough')
 export class PfWalkthrough extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 1280px;
-      margin: 0 auto;
-      padding: 1rem 1.25rem 2rem;
-      line-height: 1.55;
-    }
-    header h1 {
-      font-size: 1.45rem;
-      margin: 0;
-    }
-    header p {
-      margin: 0.2rem 0 0.8rem;
-      color: #4a5565;
-    }
-    a {
-      color: #1f6fb2;
-    }
-    article {
-      display: grid;
-      grid-template-columns: minmax(0, 5fr) minmax(0, 7fr);
-      gap: 0.5rem 2rem;
-      margin-top: 1rem;
-    }
-    @media (max-width: 900px) {
-      article {
-        grid-template-columns: minmax(0, 1fr);
-      }
-    }
-    .head {
-      grid-column: 1 / -1;
-    }
-    h2 {
-      font-size: 1.3rem;
-      margin: 0.2rem 0 0;
-    }
-    h2:focus {
-      outline: none;
-    }
-    .text p {
-      margin: 0 0 0.7rem;
-    }
-    .live {
-      display: flex;
-      flex-direction: column;
-      gap: 0.6rem;
-    }
-    .readout {
-      margin: 0;
-      padding: 0.45rem 0.7rem;
-      background: #fff7ee;
-      border-left: 4px solid #d9822b;
-      font-size: 0.92rem;
-    }
-    pf-plot {
-      height: 400px;
-      background: #fff;
-      border: 1px solid #e1e5ea;
-      border-radius: 6px;
-    }
-    .explorer {
-      font-weight: 600;
-    }
-  `;
+  static override styles = walkthroughStyles;
 
   @state() private accessor current: WalkthroughState = initialState(
     STEPS,

@@ -1,5 +1,6 @@
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { equilibria } from '../traces/equilibria.ts';
+import { linspace } from '../traces/linspace.ts';
 import { logistic } from '../traces/logistic.ts';
 import { COLORS, plotLayout } from '../traces/plot-layout.ts';
 import { solutionTrace } from '../traces/solution-trace.ts';
@@ -45,17 +46,46 @@ function view(epsilon: number): StepView {
     'semi-stable': COLORS.faint,
     undetermined: COLORS.faint,
   } as const;
-  const nudged = points.flatMap((point) =>
-    [-1, 1].map((side) =>
-      solutionTrace(solveLogistic(point.x + side * epsilon, T1), {
-        name: `from ${point.x} ${side < 0 ? '−' : '+'} ${epsilon}`,
+  const runs = points.flatMap((point) =>
+    [-1, 1].map((side) => ({ point, side, sol: solveLogistic(point.x + side * epsilon, T1) })),
+  );
+  const nudged = runs.map(({ point, side, sol }) =>
+    solutionTrace(sol, {
+      name: `from ${point.x} ${side < 0 ? '−' : '+'} ${epsilon}`,
+      color: colors[point.kind],
+      width: 2.5,
+      dash: side < 0 ? 'dot' : 'solid',
+      clip: 3,
+    }),
+  );
+  // Right panel: the distance from the equilibrium on a log scale, where e^(f′(x*)t) is a straight line.
+  const distances = runs.map(({ point, side, sol }) => ({
+    ...solutionTrace(
+      { t: sol.t, x: sol.x.map((x) => Math.abs(x - point.x)) },
+      {
+        name: '',
         color: colors[point.kind],
         width: 2.5,
         dash: side < 0 ? 'dot' : 'solid',
+        showlegend: false,
         clip: 3,
-      }),
+      },
     ),
-  );
+    xaxis: 'x2',
+    yaxis: 'y2',
+  }));
+  const ts = linspace(0, T1, 61);
+  const predictions = points.map((point, i) => ({
+    type: 'scatter' as const,
+    mode: 'lines' as const,
+    x: ts,
+    y: ts.map((t) => epsilon * Math.exp(point.slope * t)),
+    name: 'ε·e^(f′(x*)t)',
+    showlegend: i === 0,
+    line: { color: COLORS.reference, dash: 'dash' as const, width: 1.5 },
+    xaxis: 'x2',
+    yaxis: 'y2',
+  }));
   const rows = nudgeTable(epsilon);
   return {
     data: [
@@ -69,9 +99,22 @@ function view(epsilon: number): StepView {
         opacity: 0.35,
       })),
       ...nudged,
+      ...distances,
+      ...predictions,
     ],
-    layout: plotLayout('time t', 'x(t)', { yaxis: { range: [-0.7, 1.4] } }),
-    plotLabel: `Solutions starting ${epsilon} above and below the equilibria 0 and 1`,
+    layout: plotLayout('time t', 'x(t)', {
+      xaxis: { domain: [0, 0.47] },
+      yaxis: { range: [-0.7, 1.4] },
+      xaxis2: { domain: [0.57, 1], anchor: 'y2', title: { text: 'time t' } },
+      yaxis2: {
+        anchor: 'x2',
+        type: 'log',
+        range: [-4, 1],
+        title: { text: '|x(t) − x*|' },
+        exponentformat: 'power',
+      },
+    }),
+    plotLabel: `Solutions starting ${epsilon} above and below the equilibria 0 and 1, and their distances from them on a log scale`,
     readout: points
       .map((point) => `x* = ${point.x}: f′(x*) = ${point.slope}, ${point.kind}`)
       .join('; ')
@@ -103,7 +146,7 @@ export const stabilityStep: WalkthroughStep = {
   prose: [
     'Two solutions never move: the constant functions x(t) = 0 and x(t) = 1. They are the equilibria of the equation, and they are exactly the zeros of f, because a state where f vanishes has velocity zero.',
     'They are not alike. Push the population a little off 1 and the arrows on either side bring it back: 1 attracts the solutions around it, it is a stable equilibrium. Push it off 0 and the arrows carry it further away: 0 is unstable. Near an equilibrium x*, f(x) ≈ f′(x*)(x − x*), so a small distance from it behaves like e^(f′(x*)t). Here f′(x) = 1 − 2x, so f′(1) = −1 (the distance shrinks) and f′(0) = 1 (it grows): the sign of f′(x*) decides.',
-    'Choose the size ε of the nudge. The table compares the distance at t = 2 with the linear prediction ε·e^(2f′(x*)); the smaller ε, the closer the ratio comes to 1.',
+    'Choose the size ε of the nudge. On the right the distance from each equilibrium is drawn on a logarithmic scale, where the prediction ε·e^(f′(x*)t) is a straight line: falling for 1, rising for 0 until the solution is no longer near 0. The table compares the distance at t = 2 with the prediction; the smaller ε, the closer the ratio comes to 1.',
   ],
   equation: String.raw`f(x^*) = 0: \qquad f'(x^*) < 0 \;\Rightarrow\; \text{stable}, \qquad f'(x^*) > 0 \;\Rightarrow\; \text{unstable}; \qquad f'(x) = 1 - 2x`,
   control: {
