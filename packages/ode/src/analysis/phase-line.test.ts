@@ -64,16 +64,22 @@ describe('phaseLine', () => {
   });
 
   test('phaseLine(sin, [-10, 10]) has the seven multiples of π with alternating kinds', () => {
-    const line = phaseLine(Math.sin, [-10, 10], { derivative: Math.cos });
-    expect(line.equilibria).toHaveLength(7);
-    line.equilibria.forEach((e, i) => {
-      const k = i - 3;
-      expectClose(`x* ${k}π`, e.x, k * Math.PI, 1e-14);
-      expect(e.kind).toBe(k % 2 === 0 ? 'unstable' : 'stable');
-      expect(e.derivativeSource).toBe('user');
-    });
-    expect(line.intervals.map((i) => i.direction)).toEqual([1, -1, 1, -1, 1, -1, 1, -1]);
-    expectTiled(line);
+    for (const [options, source] of [
+      [{ derivative: Math.cos }, 'user'],
+      [{}, 'finite-difference'],
+    ] as const) {
+      const line = phaseLine(Math.sin, [-10, 10], options);
+      expect(line.equilibria).toHaveLength(7);
+      line.equilibria.forEach((e, i) => {
+        const k = i - 3;
+        expectClose(`x* ${k}π`, e.x, k * Math.PI, 1e-14);
+        expect(e.kind).toBe(k % 2 === 0 ? 'unstable' : 'stable');
+        expect(e.derivativeSource).toBe(source);
+        expectClose(`f′(${k}π) = cos(${k}π)`, e.derivative!, Math.cos(k * Math.PI), 1e-9);
+      });
+      expect(line.intervals.map((i) => i.direction)).toEqual([1, -1, 1, -1, 1, -1, 1, -1]);
+      expectTiled(line);
+    }
   });
 
   test('phaseLine(±x³) is unstable / stable at 0', () => {
@@ -129,7 +135,7 @@ describe('phaseLine', () => {
           expectClose(`x(200) from ${x0}`, long.x[long.x.length - 1]!, target, 1e-6);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
