@@ -106,7 +106,7 @@ export function classifyFixedPoint(
   for (let i = 0; i < n && symmetric; i++) {
     for (let j = 0; j < i; j++) if (Math.abs(data[i * n + j]! - data[j * n + i]!) > tau) symmetric = false;
   }
-  const star = isScalarMatrix(data, n, tau);
+  const star = n > 1 && isScalarMatrix(data, n, tau);
 
   if (n === 2) {
     const [a, b, c, d] = data as unknown as [number, number, number, number];
