@@ -118,6 +118,12 @@ describe('classifyFixedPoint', () => {
         [0, 0],
       ]).kind,
     ).toBe('non-isolated');
+    // In 1-D there is no star: the single direction makes a node.
+    expect([[-1], [2], [0]].map((J) => classifyFixedPoint([J]).kind)).toEqual([
+      'stable-node',
+      'unstable-node',
+      'non-isolated',
+    ]);
   });
 
   test('classifyFixedPoint in 3-D: Lorenz origin a saddle, C± saddle-foci (σ = 10, ρ = 28, β = 8/3)', () => {
