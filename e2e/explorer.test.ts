@@ -186,6 +186,42 @@ describe('the explorer in Chromium', () => {
     expect(watched.problems).toEqual([]);
   });
 
+  test('a link with a bad formula opens with the inline error and the example drawn, logging nothing', async () => {
+    const other = await openPage('?p=custom&kind=ode&f=x*(1-x');
+    await waitForPanels(other.page);
+    const message = other.page.locator('pf-formula-input #formula-message.error');
+    expect(await message.count()).toBe(1);
+    expect(await other.page.locator('pf-formula-input input#formula').inputValue()).toBe('x*(1-x');
+    expect((await drawnPaths(other.page, 'potential')).length).toBeGreaterThan(0);
+    expect(other.problems).toEqual([]);
+    await other.page.context().close();
+  });
+
+  test('every control has an accessible name and is reachable by Tab', async () => {
+    const unnamed = await page.locator('input, select, button').evaluateAll((elements) =>
+      elements
+        .filter((el) => {
+          const control = el as HTMLInputElement;
+          const named =
+            (control.labels?.length ?? 0) > 0 || el.getAttribute('aria-label') || el.textContent?.trim();
+          return !named || control.tabIndex < 0;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+    expect(await page.locator('input, select, button').count()).toBeGreaterThan(12);
+  });
+
+  test('with reduced motion requested, the plots fade nothing in or out', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const durations = await page
+      .locator('#potential .modebar-group')
+      .evaluateAll((groups) => groups.map((g) => getComputedStyle(g).transitionDuration));
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(durations.length).toBeGreaterThan(0);
+    expect(new Set(durations)).toEqual(new Set(['0s']));
+  });
+
   test('the exports save PNG and SVG for each plot and the iterates as CSV', async () => {
     for (const panel of ['flow', 'solutions', 'potential']) {
       for (const format of ['png', 'svg'] as const) {

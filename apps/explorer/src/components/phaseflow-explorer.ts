@@ -7,6 +7,7 @@ import type { PlotSpec } from '../plots/flow-traces.ts';
 import { createPanelSpecs, type PanelSpecs } from '../plots/panel-specs.ts';
 import type { PlotHoverEvent } from '../plots/pf-plot.ts';
 import type { ExplorerState } from '../state/explorer-state.ts';
+import { PRESETS, presetById } from '../state/presets.ts';
 import { type ExplorerAction, updateState } from '../state/update-state.ts';
 import { decodeState, encodeState } from '../state/url-codec.ts';
 import { downloadText } from './download-text.ts';
@@ -155,6 +156,16 @@ export class PhaseflowExplorer extends LitElement {
       this.formulaError = '';
     } else {
       this.formulaError = result.error;
+      if (!this.#view) {
+        // Opened on a link with a bad formula: draw the example's function until the formula is fixed.
+        const example = presetById(this.current.preset) ?? DEFAULT_PRESET;
+        const fallback = this.#model.compute({
+          ...this.current,
+          kind: example.kind,
+          formula: example.formula,
+        });
+        if (fallback.error === undefined) this.#view = fallback.view;
+      }
     }
     if (this.#view) this.#specs = this.#buildSpecs(this.#view, this.current.focus);
     this.#lastComputeMs = performance.now() - started;
@@ -251,6 +262,7 @@ export class PhaseflowExplorer extends LitElement {
 }
 
 const EMPTY: PlotSpec = { data: [], layout: {} };
+const DEFAULT_PRESET = PRESETS[0]!;
 
 declare global {
   interface HTMLElementTagNameMap {

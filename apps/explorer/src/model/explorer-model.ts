@@ -45,7 +45,13 @@ export function createExplorerModel(): { compute(state: ExplorerState): ModelRes
     const sign = direction === 'ascent' ? 1 : -1;
     const curvature = flow.curvature.evaluate;
     const analysis: FlowAnalysis = analyzeFlow(g, (xi) => sign * curvature(xi), xMin, xMax);
-    return { grid: { x, flow: flowValues, F }, analysis };
+    // max |g′| on the window: how stiff the flow is, which bounds a stable step for the reference curves.
+    let lipschitz = 0;
+    for (let i = 0; i < GRID_POINTS; i++) {
+      const c = Math.abs(curvature(x[i]!));
+      if (c > lipschitz && Number.isFinite(c)) lipschitz = c;
+    }
+    return { grid: { x, flow: flowValues, F }, analysis, lipschitz };
   });
   const familyStage = memo(
     (
@@ -54,9 +60,10 @@ export function createExplorerModel(): { compute(state: ExplorerState): ModelRes
       x0: number,
       tMax: number,
       method: ExplorerState['method'],
+      lipschitz: number,
       xMin: number,
       xMax: number,
-    ) => solutionFamily(flowFunction(flow, direction), x0, tMax, method, xMin, xMax),
+    ) => solutionFamily(flowFunction(flow, direction), x0, tMax, { method, lipschitz, xMin, xMax }),
   );
   const eulerStage = memo((flow: FormulaFlow, direction: string, x0: number, eta: number, steps: number) => {
     // t1 = steps·η is an exact multiple of h = η, so solve takes exactly `steps` steps of η.
@@ -81,9 +88,9 @@ export function createExplorerModel(): { compute(state: ExplorerState): ModelRes
       if (loaded.error !== undefined) return { error: loaded.error };
       const { flow } = loaded;
       const { direction, x0, eta, steps, xMin, xMax } = state;
-      const { grid, analysis } = gridStage(flow, direction, xMin, xMax);
+      const { grid, analysis, lipschitz } = gridStage(flow, direction, xMin, xMax);
       const tMax = steps * eta;
-      const { family, chosen } = familyStage(flow, direction, x0, tMax, state.method, xMin, xMax);
+      const { family, chosen } = familyStage(flow, direction, x0, tMax, state.method, lipschitz, xMin, xMax);
       const eulerCurve = eulerStage(flow, direction, x0, eta, steps);
       const iterates = iterateStage(flow, direction, x0, eta, steps, state.decay, state.momentum);
       const view: ExplorerView = {

@@ -33,6 +33,12 @@ export class PfPlot extends LitElement {
       height: 100%;
       min-height: inherit;
     }
+    @media (prefers-reduced-motion: reduce) {
+      /* plotly fades its modebar and hover labels in and out; without motion they simply appear. */
+      .plot * {
+        transition: none !important;
+      }
+    }
   `;
 
   /** The plotly traces to draw. */
