@@ -1,0 +1,22 @@
+import { afterEach } from 'vitest';
+import type { ExplorerActionEvent } from './explorer-events.ts';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** Adds an element to the document and waits for its first render. */
+export async function mount<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  element: T,
+): Promise<T> {
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** Every explorer-action event that reaches the document body from now on. */
+export function collect(): ExplorerActionEvent['detail'][] {
+  const seen: ExplorerActionEvent['detail'][] = [];
+  document.body.addEventListener('explorer-action', (e) => seen.push(e.detail));
+  return seen;
+}
