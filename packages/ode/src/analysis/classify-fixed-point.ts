@@ -12,7 +12,7 @@ import { symmetricEigen } from './symmetric-eigen.ts';
  * - `saddle`: real λ of both signs. `saddle-focus` (n ≥ 3): both signs of Re λ and a complex pair.
  * - `center`: every λ is imaginary (Re λ ≈ 0, λ ≠ 0). Closed orbits for the linear system; for a nonlinear one
  *   the linearisation cannot decide (Lotka–Volterra's interior point is a true center, a weakly damped one is not).
- * - `stable-star` / `unstable-star`: J ≈ λI: every direction is an eigenvector, trajectories are straight rays.
+ * - `stable-star` / `unstable-star` (n ≥ 2): J ≈ λI: every direction is an eigenvector, trajectories are rays.
  * - `stable-degenerate-node` / `unstable-degenerate-node` (2-D): a repeated real λ with one eigenvector
  *   (J ≈ [[λ, 1], [0, λ]]).
  * - `non-isolated`: some λ ≈ 0 (det J ≈ 0). The linear system has a line (or plane) of equilibria; for a nonlinear
