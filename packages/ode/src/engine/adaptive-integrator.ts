@@ -8,8 +8,8 @@ import {
 import type { Integrator } from './integrator.ts';
 import type { AdaptiveMethod } from './method.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
-import type { DenseOutput } from './solution.ts';
-import { acceptedError, initialStep, MIN_FACTOR, stepFactor } from './step-control.ts';
+import type { DenseOutput, SolveStatus } from './solution.ts';
+import { initialStep, MIN_FACTOR, PiController } from './step-control.ts';
 
 // The last step is stretched to land on t1 when t1 is within this fraction of a step beyond (Hairer's 1.01).
 const STRETCH = 1.01;
@@ -20,212 +20,267 @@ const MIN_STEP_SPACINGS = 10;
 // x′ = 1/(1 − t) in 15 of 2,000 random runs, once its steps had crept to within a few hundred spacings of it.
 const RESOLVED_STEP_SPACINGS = 1000;
 
+type Rhs = (x: Float64Array, t: number, out: Float64Array) => void;
+
 /**
  * An adaptive run of an embedded pair: trial steps by the pair's kernel, the PI controller, and the interpolant of
  * each accepted step. The interpolant is built from the live stages when `eagerDense` (events or tEval need every
  * step's), and otherwise rebuilt on demand by repeating the step from its stored start, which gives the same numbers
- * bit for bit because the step is the same computation on the same inputs.
+ * bit for bit because the step is the same computation on the same inputs. A class rather than closures: its
+ * methods are shared by every run, so the stepping loop stays optimised from one solve to the next.
  */
-export function adaptiveIntegrator(
-  p: NormalizedProblem,
-  method: AdaptiveMethod,
-  maxSteps: number,
-  eagerDense: boolean,
-): Integrator {
-  const { t0, t1, dim } = p;
-  const { tableau } = method;
-  const atol = perComponent('atol', method.atol, dim);
-  const rtol = perComponent('rtol', method.rtol, dim);
-  const rhs = p.scalar
-    ? (x: Float64Array, t: number, out: Float64Array) => {
-        out[0] = p.f(x[0]!, t);
-      }
-    : p.f;
-  const kernel = adaptiveKernel(tableau, p, atol, rtol);
-  const s = tableau.b.length;
-  const direction = t1 >= t0 ? 1 : -1;
-  const span = Math.abs(t1 - t0);
-  const maxStep = Math.min(method.maxStep ?? span, span);
-  const rowCount = continuousExtensionRows(tableau);
-  const rows = new Float64Array(rowCount * dim);
-  const scratch = new Float64Array(dim);
-  let cachedStep = -1;
-  let replay: AdaptiveKernel | undefined;
-  const replayStart = new Float64Array(dim);
+export class AdaptiveIntegrator implements Integrator {
+  status: 'running' | SolveStatus = 'running';
+  message = '';
+  n = 0;
+  ts: Float64Array;
+  xs: Float64Array;
+  nfev: number;
+  naccept = 0;
+  nreject = 0;
+  readonly dense: DenseOutput = (time, k, out, offset) => this.denseAt(time, k, out, offset);
 
-  let capacity = 64;
-  let t = t0;
-  const x = Float64Array.from(p.x0);
-  let hAbs = 0;
-  let previousErr = 0;
-  let trials = 0;
-  let lastEnd = Number.NaN; // the end of the last step when a terminal event cut it short
-  let rejectedLast = false;
+  private t: number;
+  private hAbs = 0;
+  private trials = 0;
+  private rejectedLast = false;
+  private lastEnd = Number.NaN; // the end of the last step when a terminal event cut it short
+  private cachedStep = -1;
+  private readonly x: Float64Array;
+  private readonly kernel: AdaptiveKernel;
+  private readonly controller: PiController;
+  private readonly rhs: Rhs;
+  private readonly atol: Float64Array;
+  private readonly rtol: Float64Array;
+  private readonly dim: number;
+  private readonly t1: number;
+  private readonly direction: number;
+  private readonly maxStep: number;
+  private rows: Float64Array | undefined;
+  private replay: AdaptiveKernel | undefined;
 
-  const it: Integrator = {
-    status: 'running',
-    message: '',
-    n: 0,
-    ts: new Float64Array(capacity),
-    xs: new Float64Array(capacity * dim),
-    nfev: p.nfev,
-    naccept: 0,
-    nreject: 0,
-    advance() {
-      if (it.status === 'running') step();
-    },
-    dense(time, k, out, offset) {
-      if (k !== cachedStep) rebuild(k);
-      const ta = it.ts[k]!;
-      const tb = k === it.n - 1 && !Number.isNaN(lastEnd) ? lastEnd : it.ts[k + 1]!;
-      evaluateContinuousExtension(rows, rowCount, dim, (time - ta) / (tb - ta), out, offset);
-    },
-    truncate(time, state) {
-      lastEnd = it.ts[it.n]!;
-      it.ts[it.n] = time;
-      it.xs.set(state, it.n * dim);
-    },
-    finalDense() {
-      return it.dense as DenseOutput;
-    },
-  };
-  it.ts[0] = t0;
-  it.xs.set(x);
-  const end = (status: Integrator['status'], message: string) => {
-    it.status = status;
-    it.message = message;
-  };
-
-  const k1 = kernel.k[0]!;
-  rhs(x, t0, k1);
-  it.nfev++;
-  if (t1 === t0) end('success', `t1 = t0 = ${t0}: nothing to integrate`);
-  else if (!allFinite(k1)) end('non-finite', `f is not finite at t0 = ${t0}, x0`);
-  else if (method.firstStep !== undefined) hAbs = Math.min(method.firstStep, maxStep);
-  else {
-    hAbs = initialStep(rhs, t0, x, k1, direction, tableau.order, maxStep, atol, rtol, span);
-    it.nfev++;
+  constructor(
+    private readonly p: NormalizedProblem,
+    private readonly method: AdaptiveMethod,
+    private readonly maxSteps: number,
+    private readonly eagerDense: boolean,
+  ) {
+    const { t0, t1, dim } = p;
+    const { tableau } = method;
+    this.dim = dim;
+    this.t1 = t1;
+    this.t = t0;
+    this.atol = perComponent('atol', method.atol, dim);
+    this.rtol = perComponent('rtol', method.rtol, dim);
+    this.rhs = p.scalar
+      ? (x, t, out) => {
+          out[0] = p.f(x[0]!, t);
+        }
+      : p.f;
+    this.kernel = adaptiveKernel(tableau, p, this.atol, this.rtol);
+    this.controller = new PiController(tableau.errorOrder, tableau.controlBeta);
+    this.direction = t1 >= t0 ? 1 : -1;
+    const span = Math.abs(t1 - t0);
+    this.maxStep = Math.min(method.maxStep ?? span, span);
+    this.x = Float64Array.from(p.x0);
+    this.ts = new Float64Array(64);
+    this.xs = new Float64Array(64 * dim);
+    this.ts[0] = t0;
+    this.xs.set(p.x0);
+    this.nfev = p.nfev + 1;
+    const k1 = this.kernel.k[0]!;
+    this.rhs(this.x, t0, k1);
+    if (t1 === t0) this.end('success', `t1 = t0 = ${t0}: nothing to integrate`);
+    else if (!allFinite(k1)) this.end('non-finite', `f is not finite at t0 = ${t0}, x0`);
+    else if (method.firstStep !== undefined) this.hAbs = Math.min(method.firstStep, this.maxStep);
+    else {
+      const { order } = tableau;
+      this.hAbs = initialStep(
+        this.rhs,
+        t0,
+        this.x,
+        k1,
+        this.direction,
+        order,
+        this.maxStep,
+        this.atol,
+        this.rtol,
+        span,
+      );
+      this.nfev++;
+    }
   }
 
-  function step(): void {
+  advance(batch: boolean): void {
+    // A batch runs the whole loop here, with no call per step from outside.
+    while (this.status === 'running') {
+      this.step();
+      if (!batch) return;
+    }
+  }
+
+  /** Trial steps until one is accepted or the run ends. */
+  private step(): void {
+    const { kernel, t1, direction, maxStep, x } = this;
     let nonFinite = false;
     for (;;) {
-      if (trials >= maxSteps) {
-        end('max-steps', `stopped after maxSteps = ${maxSteps} trial steps at t = ${t}, before t1 = ${t1}`);
+      const t = this.t;
+      if (this.trials >= this.maxSteps) {
+        this.end(
+          'max-steps',
+          `stopped after maxSteps = ${this.maxSteps} trial steps at t = ${t}, before t1 = ${t1}`,
+        );
         return;
       }
-      hAbs = Math.min(hAbs, maxStep);
-      const remaining = Math.abs(t1 - t);
-      const last = hAbs * STRETCH >= remaining;
+      let hAbs = Math.min(this.hAbs, maxStep);
+      const last = hAbs * STRETCH >= Math.abs(t1 - t);
       const tNew = last ? t1 : t + direction * hAbs;
-      const minStep = MIN_STEP_SPACINGS * spacing(t);
-      if (!last && hAbs < minStep) {
-        stopTooSmall(nonFinite);
+      if (!last && hAbs < MIN_STEP_SPACINGS * spacing(t)) {
+        this.stopTooSmall(nonFinite, hAbs);
         return;
       }
       const h = tNew - t;
       const err = kernel.trial(t, h, tNew, x);
-      trials++;
-      it.nfev += kernel.trialEvaluations;
+      this.trials++;
+      this.nfev += kernel.trialEvaluations;
       if (err <= 1) {
-        hAbs =
-          Math.abs(h) * stepFactor(err, previousErr, tableau.errorOrder, tableau.controlBeta, rejectedLast);
-        previousErr = acceptedError(err);
-        rejectedLast = false;
-        it.nfev += kernel.finish(tNew);
-        accept(t, h, tNew);
+        this.hAbs = Math.abs(h) * this.controller.accepted(err, this.rejectedLast);
+        this.rejectedLast = false;
+        this.nfev += kernel.finish(tNew);
+        this.accept(h, tNew);
         return;
       }
-      it.nreject++;
-      rejectedLast = true;
+      this.nreject++;
+      this.rejectedLast = true;
       nonFinite = Number.isNaN(err);
-      hAbs =
-        Math.abs(h) * (nonFinite ? MIN_FACTOR : stepFactor(err, previousErr, tableau.errorOrder, 0, true));
+      hAbs = Math.abs(h) * (nonFinite ? MIN_FACTOR : this.controller.rejected(err));
+      this.hAbs = hAbs;
       if (!last && hAbs < RESOLVED_STEP_SPACINGS * spacing(t)) {
-        stopTooSmall(nonFinite);
+        this.stopTooSmall(nonFinite, hAbs);
         return;
       }
     }
   }
 
-  function stopTooSmall(nonFinite: boolean): void {
-    if (nonFinite) {
-      end(
-        'non-finite',
-        `every trial step from t = ${t} gave a non-finite state, down to h = ${hAbs}; stopped at the last finite point`,
-      );
-    } else {
-      end(
-        'step-too-small',
-        `the step size fell to ${hAbs} at t = ${t}, below ten spacings of t (a singularity or finite-time blow-up?)`,
-      );
-    }
-  }
-
-  function accept(tOld: number, h: number, tNew: number): void {
-    if (it.n + 2 > capacity) grow();
-    const n = it.n;
-    if (eagerDense) {
-      it.nfev += buildContinuousExtension(
+  private accept(h: number, tNew: number): void {
+    const { dim, x, kernel } = this;
+    const n = this.n;
+    if ((n + 2) * dim > this.xs.length || n + 2 > this.ts.length) this.grow();
+    if (this.eagerDense) {
+      this.rows ??= new Float64Array(continuousExtensionRows(this.method.tableau) * dim);
+      const tableau = this.method.tableau;
+      this.nfev += buildContinuousExtension(
         tableau,
-        rhs,
+        this.rhs,
         dim,
-        tOld,
+        this.t,
         h,
         x,
         kernel.xNew,
         kernel.k,
-        scratch,
-        rows,
+        this.rows,
       );
-      cachedStep = n;
+      this.cachedStep = n;
     }
-    it.ts[n + 1] = tNew;
-    it.xs.set(kernel.xNew, (n + 1) * dim);
-    it.n = n + 1;
-    it.naccept++;
-    x.set(kernel.xNew);
-    k1.set(kernel.k[s - 1]!);
-    t = tNew;
-    if (tNew === t1) end('success', `reached t1 = ${t1} in ${it.naccept} steps (${it.nreject} rejected)`);
-    else if (!allFinite(k1))
-      end('non-finite', `f is not finite at t = ${t}; stopped at the last finite point`);
+    this.ts[n + 1] = tNew;
+    // Plain loops: TypedArray.set costs more than the copy itself for a handful of components.
+    const xs = this.xs;
+    const xNew = kernel.xNew;
+    const k1 = kernel.k[0]!;
+    const kLast = kernel.k[this.method.tableau.b.length - 1]!;
+    const row = (n + 1) * dim;
+    let sum = 0;
+    for (let i = 0; i < dim; i++) {
+      const v = xNew[i]!;
+      xs[row + i] = v;
+      x[i] = v;
+      const d = kLast[i]!;
+      k1[i] = d;
+      sum += d;
+    }
+    this.n = n + 1;
+    this.naccept++;
+    this.t = tNew;
+    if (tNew === this.t1)
+      this.end('success', `reached t1 = ${tNew} in ${this.naccept} steps (${this.nreject} rejected)`);
+    else if (sum - sum !== 0 && !allFinite(k1)) {
+      this.end('non-finite', `f is not finite at t = ${tNew}; stopped at the last finite point`);
+    }
   }
 
-  function rebuild(k: number): void {
-    replay ??= adaptiveKernel(tableau, p, atol, rtol);
-    const ta = it.ts[k]!;
-    const tb = k === it.n - 1 && !Number.isNaN(lastEnd) ? lastEnd : it.ts[k + 1]!;
-    for (let i = 0; i < dim; i++) replayStart[i] = it.xs[k * dim + i]!;
-    rhs(replayStart, ta, replay.k[0]!);
-    replay.trial(ta, tb - ta, tb, replayStart);
-    replay.finish(tb);
-    buildContinuousExtension(
-      tableau,
-      rhs,
-      dim,
-      ta,
-      tb - ta,
-      replayStart,
-      replay.xNew,
-      replay.k,
-      scratch,
-      rows,
+  private stopTooSmall(nonFinite: boolean, hAbs: number): void {
+    if (nonFinite) {
+      this.end(
+        'non-finite',
+        `every trial step from t = ${this.t} gave a non-finite state, down to h = ${hAbs}; stopped at the last finite point`,
+      );
+    } else {
+      this.end(
+        'step-too-small',
+        `the step size fell to ${hAbs} at t = ${this.t}, below ten spacings of t (a singularity or finite-time blow-up?)`,
+      );
+    }
+  }
+
+  private end(status: SolveStatus, message: string): void {
+    this.status = status;
+    this.message = message;
+  }
+
+  private denseAt(time: number, k: number, out: Float64Array, offset: number): void {
+    if (k !== this.cachedStep) this.rebuild(k);
+    const ta = this.ts[k]!;
+    const tb = this.stepEnd(k);
+    const tableau = this.method.tableau;
+    evaluateContinuousExtension(
+      this.rows!,
+      continuousExtensionRows(tableau),
+      this.dim,
+      (time - ta) / (tb - ta),
+      out,
+      offset,
     );
-    cachedStep = k;
   }
 
-  function grow(): void {
-    capacity *= 2;
-    const ts = new Float64Array(capacity);
-    const xs = new Float64Array(capacity * dim);
-    ts.set(it.ts);
-    xs.set(it.xs);
-    it.ts = ts;
-    it.xs = xs;
+  private stepEnd(k: number): number {
+    return k === this.n - 1 && !Number.isNaN(this.lastEnd) ? this.lastEnd : this.ts[k + 1]!;
   }
 
-  return it;
+  /** Repeats step k from its stored start to rebuild its interpolant. */
+  private rebuild(k: number): void {
+    const { dim, method } = this;
+    const tableau = method.tableau;
+    this.replay ??= adaptiveKernel(tableau, this.p, this.atol, this.rtol);
+    this.rows ??= new Float64Array(continuousExtensionRows(tableau) * dim);
+    const replay = this.replay;
+    const ta = this.ts[k]!;
+    const tb = this.stepEnd(k);
+    const start = this.xs.slice(k * dim, (k + 1) * dim);
+    this.rhs(start, ta, replay.k[0]!);
+    replay.trial(ta, tb - ta, tb, start);
+    replay.finish(tb);
+    buildContinuousExtension(tableau, this.rhs, dim, ta, tb - ta, start, replay.xNew, replay.k, this.rows);
+    this.cachedStep = k;
+  }
+
+  truncate(time: number, state: Float64Array): void {
+    this.lastEnd = this.ts[this.n]!;
+    this.ts[this.n] = time;
+    this.xs.set(state, this.n * this.dim);
+  }
+
+  finalDense(): DenseOutput {
+    return this.dense;
+  }
+
+  private grow(): void {
+    const ts = new Float64Array(this.ts.length * 2);
+    const xs = new Float64Array(this.xs.length * 2);
+    ts.set(this.ts);
+    xs.set(this.xs);
+    this.ts = ts;
+    this.xs = xs;
+  }
 }
 
 function allFinite(v: Float64Array): boolean {

@@ -15,10 +15,10 @@ export function buildContinuousExtension(
   x: Float64Array,
   xNew: Float64Array,
   k: readonly Float64Array[],
-  scratch: Float64Array,
   rows: Float64Array,
 ): number {
   const s = tableau.b.length;
+  const scratch = tableau.denseC.length > 0 ? new Float64Array(dim) : rows;
   tableau.denseC.forEach((cj, r) => {
     const row = tableau.denseA[r]!;
     for (let i = 0; i < dim; i++) {

@@ -1,4 +1,4 @@
-import { adaptiveIntegrator } from './adaptive-integrator.ts';
+import { AdaptiveIntegrator } from './adaptive-integrator.ts';
 import { locateEvents } from './event-locator.ts';
 import { fixedStepIntegrator } from './fixed-step-integrator.ts';
 import type { Integrator } from './integrator.ts';
@@ -21,6 +21,8 @@ export class Run {
   /** The states at `options.tEval`, filled up to row `filled`. */
   readonly tEvalX: Float64Array | null;
   filled = 0;
+  /** Neither events nor tEval: nothing to do between steps. */
+  private readonly plain: boolean;
 
   constructor(
     readonly problem: NormalizedProblem,
@@ -29,10 +31,11 @@ export class Run {
   ) {
     const { events, tEval, maxSteps } = options;
     const needsDense = events.length > 0 || tEval !== null;
+    this.plain = !needsDense;
     this.integrator =
       method.kind === 'fixed-step'
         ? fixedStepIntegrator(problem, method, maxSteps)
-        : adaptiveIntegrator(problem, method, maxSteps, needsDense);
+        : new AdaptiveIntegrator(problem, method, maxSteps, needsDense);
     this.counts = new Int32Array(events.length);
     this.scratch = new Float64Array(problem.dim);
     this.gStart = Float64Array.from(events, (e) => e.g(Float64Array.from(problem.x0), problem.t0));
@@ -42,6 +45,10 @@ export class Run {
   /** Advances one step, or (`batch`) as far as the integrator goes in one call when no event needs each step. */
   advance(batch: boolean): void {
     const it = this.integrator;
+    if (this.plain) {
+      it.advance(batch);
+      return;
+    }
     const from = it.n;
     it.advance(batch && this.options.events.length === 0);
     for (let k = from; k < it.n && this.options.events.length > 0; k++) {
@@ -102,29 +109,24 @@ export class Run {
     const t = it.ts.length === rows ? it.ts : it.ts.slice(0, rows);
     const x = it.xs.length === rows * dim ? it.xs : it.xs.slice(0, rows * dim);
     const status = it.status === 'running' ? 'max-steps' : it.status; // only asked once the run has ended
-    const sol = makeSolution(
-      {
-        t,
-        x,
-        dim,
-        scalar,
-        status,
-        message: it.message,
-        nfev: it.nfev,
-        nsteps: it.naccept,
-        naccept: it.naccept,
-        nreject: it.nreject,
-      },
-      it.finalDense(t, x),
-    );
     const events = this.events.slice();
-    const tEval = this.options.tEval;
-    if (tEval === null || this.tEvalX === null) return { ...sol, events } as ScalarSolution | SystemSolution;
-    return {
-      ...sol,
-      t: tEval.slice(0, this.filled),
-      x: this.tEvalX.slice(0, this.filled * dim),
+    // `events` rides along in the fields so that makeSolution's one copy of them is the result (no second spread).
+    const fields = {
+      t,
+      x,
+      dim,
+      scalar,
+      status,
+      message: it.message,
+      nfev: it.nfev,
+      nsteps: it.naccept,
+      naccept: it.naccept,
+      nreject: it.nreject,
       events,
-    } as ScalarSolution | SystemSolution;
+    };
+    const sol = makeSolution(fields, it.finalDense(t, x)) as ScalarSolution | SystemSolution;
+    const tEval = this.options.tEval;
+    if (tEval === null || this.tEvalX === null) return sol;
+    return { ...sol, t: tEval.slice(0, this.filled), x: this.tEvalX.slice(0, this.filled * dim) };
   }
 }

@@ -3,6 +3,9 @@ import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
 import type { AdaptiveKernel } from './adaptive-kernel.ts';
 import { onlyNonzeroAt } from './only-nonzero-at.ts';
 
+// Tableaus whose zero pattern has been checked against the written-out sequence (once each, not per run).
+const CHECKED = new WeakSet<EmbeddedTableau>();
+
 /**
  * The adaptive trial step of a seven-stage first-same-as-last pair (dopri5), for a scalar problem.
  * The coefficients are read from the tableau into local constants once; the stage sequence is written out, as in
@@ -18,14 +21,21 @@ export function scalarKernel7(
   const dim = 1;
   const { a, b, c } = tableau;
   if (b.length !== 7) throw new Error(`scalarKernel7 needs 7 stages, got ${b.length}`);
-  const e = b.map((bj, j) => bj - tableau.bHat[j]!);
-  onlyNonzeroAt(a[1]!, [0], 'a[1]');
-  onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
-  onlyNonzeroAt(a[3]!, [0, 1, 2], 'a[3]');
-  onlyNonzeroAt(a[4]!, [0, 1, 2, 3], 'a[4]');
-  onlyNonzeroAt(a[5]!, [0, 1, 2, 3, 4], 'a[5]');
-  onlyNonzeroAt(b, [0, 2, 3, 4, 5], 'b');
-  onlyNonzeroAt(e, [0, 2, 3, 4, 5, 6], 'b - bHat');
+  const bHat = tableau.bHat;
+  if (!CHECKED.has(tableau)) {
+    onlyNonzeroAt(a[1]!, [0], 'a[1]');
+    onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
+    onlyNonzeroAt(a[3]!, [0, 1, 2], 'a[3]');
+    onlyNonzeroAt(a[4]!, [0, 1, 2, 3], 'a[4]');
+    onlyNonzeroAt(a[5]!, [0, 1, 2, 3, 4], 'a[5]');
+    onlyNonzeroAt(b, [0, 2, 3, 4, 5], 'b');
+    onlyNonzeroAt(
+      b.map((bj, j) => bj - bHat[j]!),
+      [0, 2, 3, 4, 5, 6],
+      'b - bHat',
+    );
+    CHECKED.add(tableau);
+  }
   const C2 = c[1]!;
   const A2_1 = a[1]![0]!;
   const C3 = c[2]!;
@@ -50,12 +60,12 @@ export function scalarKernel7(
   const B4 = b[3]!;
   const B5 = b[4]!;
   const B6 = b[5]!;
-  const E1 = e[0]!;
-  const E3 = e[2]!;
-  const E4 = e[3]!;
-  const E5 = e[4]!;
-  const E6 = e[5]!;
-  const E7 = e[6]!;
+  const E1 = b[0]! - bHat[0]!;
+  const E3 = b[2]! - bHat[2]!;
+  const E4 = b[3]! - bHat[3]!;
+  const E5 = b[4]! - bHat[4]!;
+  const E6 = b[5]! - bHat[5]!;
+  const E7 = b[6]! - bHat[6]!;
   const k = Array.from({ length: 7 + tableau.denseC.length }, () => new Float64Array(dim));
   const [k1, k2, k3, k4, k5, k6, k7] = k as [
     Float64Array,

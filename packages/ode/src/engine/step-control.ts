@@ -6,31 +6,45 @@ export const MIN_FACTOR = 0.2;
 export const MAX_FACTOR = 10;
 /** Floor on the previous error in the PI term, as in Hairer's codes (keeps a tiny error from exploding the step). */
 const MIN_PREVIOUS_ERROR = 1e-4;
+const LOG_MIN_PREVIOUS_ERROR = Math.log(MIN_PREVIOUS_ERROR);
 
 /**
- * The PI step-size controller (Gustafsson; Hairer–Wanner's form in DOPRI5/DOP853): the factor by which to multiply
- * |h| after a trial with error norm `err` (≤ 1 accepted), given the previous accepted error and the power of h the
- * error estimate scales like (`errorOrder`: 5 for dopri5, 8 for dop853, whose estimate is damped toward order 8). `beta` = 0 gives the classical I controller. After a rejection only the I part is used and the step
- * cannot grow (`rejected`), since the error just told us the current step is already too large.
+ * The PI step-size controller (Gustafsson; Hairer–Wanner's form in DOPRI5/DOP853): |h| is multiplied by
+ * err^(−α)·errPrevious^β / SAFETY, clamped to [MIN_FACTOR, MAX_FACTOR], with α = 1/errorOrder − 0.75·β (`errorOrder`
+ * is the power of h the error estimate scales like: 5 for dopri5, 8 for dop853, whose estimate is damped toward
+ * order 8) and errPrevious the last accepted error. β = 0 is the classical I controller. After a rejection only the
+ * I part is used, and the next accepted step may not grow: the rejection showed that step was already too large.
+ * A class, so that its methods are shared by every run and stay inlined in the stepping loop.
  */
-export function stepFactor(
-  err: number,
-  previousErr: number,
-  errorOrder: number,
-  beta: number,
-  rejected: boolean,
-): number {
-  const exponent = 1 / errorOrder - 0.75 * beta;
-  const scale = err ** exponent;
-  if (err > 1) return 1 / Math.min(1 / MIN_FACTOR, scale / SAFETY);
-  const factor = scale / Math.max(previousErr, MIN_PREVIOUS_ERROR) ** beta;
-  const clamped = Math.min(1 / MIN_FACTOR, Math.max(1 / MAX_FACTOR, factor / SAFETY));
-  return rejected ? Math.min(1, 1 / clamped) : 1 / clamped;
-}
+export class PiController {
+  private readonly alpha: number;
+  private previousLog = Math.log(MIN_PREVIOUS_ERROR);
 
-/** The previous error the next PI step will use. */
-export function acceptedError(err: number): number {
-  return Math.max(err, MIN_PREVIOUS_ERROR);
+  constructor(
+    errorOrder: number,
+    private readonly beta: number,
+  ) {
+    this.alpha = 1 / errorOrder - 0.75 * beta;
+  }
+
+  /** Factor for |h| after an accepted trial with error norm `err` ≤ 1; `afterRejection` forbids growth. */
+  accepted(err: number, afterRejection: boolean): number {
+    let shrink: number;
+    if (this.beta === 0) shrink = err ** this.alpha;
+    else {
+      // One logarithm and one exponential per step; the previous error's logarithm is kept.
+      const log = Math.log(err);
+      shrink = Math.exp(this.alpha * log - this.beta * this.previousLog);
+      this.previousLog = Math.max(log, LOG_MIN_PREVIOUS_ERROR);
+    }
+    const factor = 1 / Math.min(1 / MIN_FACTOR, Math.max(1 / MAX_FACTOR, shrink / SAFETY));
+    return afterRejection ? Math.min(1, factor) : factor;
+  }
+
+  /** Factor for |h| after a rejected trial (err > 1). */
+  rejected(err: number): number {
+    return 1 / Math.min(1 / MIN_FACTOR, err ** this.alpha / SAFETY);
+  }
 }
 
 /**

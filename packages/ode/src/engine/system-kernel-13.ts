@@ -3,6 +3,9 @@ import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
 import type { AdaptiveKernel } from './adaptive-kernel.ts';
 import { onlyNonzeroAt } from './only-nonzero-at.ts';
 
+// Tableaus whose zero pattern has been checked against the written-out sequence (once each, not per run).
+const CHECKED = new WeakSet<EmbeddedTableau>();
+
 /**
  * The adaptive trial step of a twelve-stage pair whose thirteenth stage is f at the new point, with two error estimators (dop853), for a system.
  * The coefficients are read from the tableau into local constants once; the stage sequence is written out, as in
@@ -18,22 +21,33 @@ export function systemKernel13(
 ): AdaptiveKernel {
   const { a, b, c } = tableau;
   if (b.length !== 13) throw new Error(`systemKernel13 needs 13 stages, got ${b.length}`);
-  const e = b.map((bj, j) => bj - tableau.bHat[j]!);
-  const eLow = b.map((bj, j) => bj - tableau.bHatLow![j]!);
-  onlyNonzeroAt(a[1]!, [0], 'a[1]');
-  onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
-  onlyNonzeroAt(a[3]!, [0, 2], 'a[3]');
-  onlyNonzeroAt(a[4]!, [0, 2, 3], 'a[4]');
-  onlyNonzeroAt(a[5]!, [0, 3, 4], 'a[5]');
-  onlyNonzeroAt(a[6]!, [0, 3, 4, 5], 'a[6]');
-  onlyNonzeroAt(a[7]!, [0, 3, 4, 5, 6], 'a[7]');
-  onlyNonzeroAt(a[8]!, [0, 3, 4, 5, 6, 7], 'a[8]');
-  onlyNonzeroAt(a[9]!, [0, 3, 4, 5, 6, 7, 8], 'a[9]');
-  onlyNonzeroAt(a[10]!, [0, 3, 4, 5, 6, 7, 8, 9], 'a[10]');
-  onlyNonzeroAt(a[11]!, [0, 3, 4, 5, 6, 7, 8, 9, 10], 'a[11]');
-  onlyNonzeroAt(b, [0, 5, 6, 7, 8, 9, 10, 11], 'b');
-  onlyNonzeroAt(e, [0, 5, 6, 7, 8, 9, 10, 11], 'b - bHat');
-  onlyNonzeroAt(eLow, [0, 5, 6, 7, 8, 9, 10, 11], 'b - bHatLow');
+  const bHat = tableau.bHat;
+  const bHatLow = tableau.bHatLow!;
+  if (!CHECKED.has(tableau)) {
+    onlyNonzeroAt(a[1]!, [0], 'a[1]');
+    onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
+    onlyNonzeroAt(a[3]!, [0, 2], 'a[3]');
+    onlyNonzeroAt(a[4]!, [0, 2, 3], 'a[4]');
+    onlyNonzeroAt(a[5]!, [0, 3, 4], 'a[5]');
+    onlyNonzeroAt(a[6]!, [0, 3, 4, 5], 'a[6]');
+    onlyNonzeroAt(a[7]!, [0, 3, 4, 5, 6], 'a[7]');
+    onlyNonzeroAt(a[8]!, [0, 3, 4, 5, 6, 7], 'a[8]');
+    onlyNonzeroAt(a[9]!, [0, 3, 4, 5, 6, 7, 8], 'a[9]');
+    onlyNonzeroAt(a[10]!, [0, 3, 4, 5, 6, 7, 8, 9], 'a[10]');
+    onlyNonzeroAt(a[11]!, [0, 3, 4, 5, 6, 7, 8, 9, 10], 'a[11]');
+    onlyNonzeroAt(b, [0, 5, 6, 7, 8, 9, 10, 11], 'b');
+    onlyNonzeroAt(
+      b.map((bj, j) => bj - bHat[j]!),
+      [0, 5, 6, 7, 8, 9, 10, 11],
+      'b - bHat',
+    );
+    onlyNonzeroAt(
+      b.map((bj, j) => bj - bHatLow[j]!),
+      [0, 5, 6, 7, 8, 9, 10, 11],
+      'b - bHatLow',
+    );
+    CHECKED.add(tableau);
+  }
   const C2 = c[1]!;
   const A2_1 = a[1]![0]!;
   const C3 = c[2]!;
@@ -102,22 +116,22 @@ export function systemKernel13(
   const B10 = b[9]!;
   const B11 = b[10]!;
   const B12 = b[11]!;
-  const E1 = e[0]!;
-  const E6 = e[5]!;
-  const E7 = e[6]!;
-  const E8 = e[7]!;
-  const E9 = e[8]!;
-  const E10 = e[9]!;
-  const E11 = e[10]!;
-  const E12 = e[11]!;
-  const L1 = eLow[0]!;
-  const L6 = eLow[5]!;
-  const L7 = eLow[6]!;
-  const L8 = eLow[7]!;
-  const L9 = eLow[8]!;
-  const L10 = eLow[9]!;
-  const L11 = eLow[10]!;
-  const L12 = eLow[11]!;
+  const E1 = b[0]! - bHat[0]!;
+  const E6 = b[5]! - bHat[5]!;
+  const E7 = b[6]! - bHat[6]!;
+  const E8 = b[7]! - bHat[7]!;
+  const E9 = b[8]! - bHat[8]!;
+  const E10 = b[9]! - bHat[9]!;
+  const E11 = b[10]! - bHat[10]!;
+  const E12 = b[11]! - bHat[11]!;
+  const L1 = b[0]! - bHatLow[0]!;
+  const L6 = b[5]! - bHatLow[5]!;
+  const L7 = b[6]! - bHatLow[6]!;
+  const L8 = b[7]! - bHatLow[7]!;
+  const L9 = b[8]! - bHatLow[8]!;
+  const L10 = b[9]! - bHatLow[9]!;
+  const L11 = b[10]! - bHatLow[10]!;
+  const L12 = b[11]! - bHatLow[11]!;
   const k = Array.from({ length: 13 + tableau.denseC.length }, () => new Float64Array(dim));
   const [k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, k13] = k as [
     Float64Array,

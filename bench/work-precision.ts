@@ -1,0 +1,295 @@
+import { createRequire } from 'node:module';
+import { dop853, dopri5, rk4, type SystemRhs, solve, solveMany } from '@phaseflow/ode';
+import { formatRatio, interleave, median } from './stats.ts';
+
+// Work–precision (issue 4): error at t1 against a high-accuracy reference, f evaluations and time, for phaseflow's
+// dopri5 and dop853 and the npm packages odex (Gragg–Bulirsch–Stoer), numeric.dopri (Dormand–Prince) and
+// ode45-cash-karp, compared at matched error. Then solveMany against a hand-written step-major loop.
+const require = createRequire(import.meta.url);
+const odex = require('odex') as { Solver: new (n: number) => OdexSolver };
+const numeric = require('numeric') as { dopri: (...a: unknown[]) => { x: number[]; y: number[][] } };
+const ode45 = require('ode45-cash-karp') as (
+  y0: Float64Array,
+  deriv: (dydt: Float64Array, y: Float64Array, t: number) => void,
+  t0: number,
+  dt0: number,
+  options: { tol: number; verbose: boolean },
+) => { y: Float64Array; t: number; steps(n: number, tLimit: number): boolean };
+interface OdexSolver {
+  absoluteTolerance: number;
+  relativeTolerance: number;
+  maxSteps: number;
+  solve(f: (x: number, y: number[]) => number[], x: number, y0: number[], xEnd: number): { y: number[] };
+}
+
+interface Problem {
+  name: string;
+  f: SystemRhs;
+  x0: number[];
+  t1: number;
+}
+
+const vanDerPol =
+  (mu: number): SystemRhs =>
+  (x, _t, d) => {
+    d[0] = x[1]!;
+    d[1] = mu * (1 - x[0]! * x[0]!) * x[1]! - x[0]!;
+  };
+const lorenz: SystemRhs = (x, _t, d) => {
+  d[0] = 10 * (x[1]! - x[0]!);
+  d[1] = x[0]! * (28 - x[2]!) - x[1]!;
+  d[2] = x[0]! * x[1]! - (8 / 3) * x[2]!;
+};
+const PROBLEMS: Problem[] = [
+  { name: 'Van der Pol μ = 1, [0, 20]', f: vanDerPol(1), x0: [2, 0], t1: 20 },
+  { name: 'Van der Pol μ = 5, [0, 20]', f: vanDerPol(5), x0: [2, 0], t1: 20 },
+  { name: 'Lorenz (10, 28, 8/3), [0, 10]', f: lorenz, x0: [1, 1, 1], t1: 10 },
+];
+
+/** One solver run: the state at t1 and the number of f evaluations it made (counted by wrapping f). */
+type Runner = (p: Problem, tol: number) => { x: ArrayLike<number>; nfev: number };
+
+function counted(p: Problem) {
+  const counter = { n: 0 };
+  const f: SystemRhs = (x, t, d) => {
+    counter.n++;
+    p.f(x, t, d);
+  };
+  return { f, counter };
+}
+
+const RUNNERS: Record<string, Runner> = {
+  'phaseflow dopri5': (p, tol) => {
+    const { f, counter } = counted(p);
+    const sol = solve({ f, x0: p.x0, t1: p.t1 }, dopri5({ rtol: tol, atol: tol }), { maxSteps: 1e7 });
+    return { x: sol.x.subarray(sol.x.length - p.x0.length), nfev: counter.n - 2 }; // less normalizeProblem's probes
+  },
+  'phaseflow dop853': (p, tol) => {
+    const { f, counter } = counted(p);
+    const sol = solve({ f, x0: p.x0, t1: p.t1 }, dop853({ rtol: tol, atol: tol }), { maxSteps: 1e7 });
+    return { x: sol.x.subarray(sol.x.length - p.x0.length), nfev: counter.n - 2 };
+  },
+  odex: (p, tol) => {
+    const { f, counter } = counted(p);
+    const n = p.x0.length;
+    const y = new Float64Array(n);
+    const d = new Float64Array(n);
+    const s = new odex.Solver(n);
+    s.absoluteTolerance = tol;
+    s.relativeTolerance = tol;
+    s.maxSteps = 1e7;
+    // odex's interface passes and returns plain arrays; the adapter copies through typed arrays for the shared f.
+    const out = s.solve(
+      (t, yy) => {
+        for (let i = 0; i < n; i++) y[i] = yy[i]!;
+        f(y, t, d);
+        return Array.from(d);
+      },
+      0,
+      p.x0,
+      p.t1,
+    );
+    return { x: out.y, nfev: counter.n };
+  },
+  'numeric.dopri': (p, tol) => {
+    const { f, counter } = counted(p);
+    const n = p.x0.length;
+    const y = new Float64Array(n);
+    const d = new Float64Array(n);
+    const sol = numeric.dopri(
+      0,
+      p.t1,
+      p.x0,
+      (t: number, yy: number[]) => {
+        for (let i = 0; i < n; i++) y[i] = yy[i]!;
+        f(y, t, d);
+        return Array.from(d);
+      },
+      tol,
+      1e7,
+    );
+    return { x: sol.y.at(-1)!, nfev: counter.n };
+  },
+  'ode45-cash-karp': (p, tol) => {
+    const { f, counter } = counted(p);
+    const integrator = ode45(Float64Array.from(p.x0), (d, y, t) => f(y, t, d), 0, 1e-3, {
+      tol,
+      verbose: false,
+    });
+    integrator.steps(Number.POSITIVE_INFINITY, p.t1);
+    return { x: integrator.y, nfev: counter.n };
+  },
+};
+const PEERS = ['odex', 'numeric.dopri', 'ode45-cash-karp'];
+const OURS = ['phaseflow dopri5', 'phaseflow dop853'];
+const TOLERANCES = Array.from({ length: 23 }, (_, k) => 10 ** (-2 - k / 2)); // 1e-2 … 1e-13
+const TARGETS = [1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10];
+const ROUNDS = 5;
+
+interface Point {
+  err: number;
+  nfev: number;
+  ms: number;
+}
+
+/** Milliseconds per run: repeats until 15 ms have passed, so short runs are not lost in timer resolution. */
+function timePerRun(run: () => unknown): number {
+  let reps = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < 15 || reps < 2) {
+    run();
+    reps++;
+    now = performance.now();
+  }
+  return (now - start) / reps;
+}
+
+function maxError(x: ArrayLike<number>, ref: Float64Array): number {
+  let e = 0;
+  for (let i = 0; i < ref.length; i++)
+    e = Math.max(e, Math.abs(x[i]! - ref[i]!) / Math.max(1, Math.abs(ref[i]!)));
+  return Number.isFinite(e) ? e : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The cost of reaching error `target` along one method's curve: the points that no other point beats on both error
+ * and cost (the Pareto front), interpolated linearly in log(error)–log(cost). Undefined when the curve does not
+ * reach that error.
+ */
+function atError(points: Point[], target: number, cost: (p: Point) => number): number | undefined {
+  const front = points
+    .filter((p) => Number.isFinite(p.err) && p.err > 0)
+    .filter((p) => !points.some((q) => q !== p && q.err <= p.err && cost(q) < cost(p)))
+    .sort((a, b) => a.err - b.err);
+  if (front.length === 0 || target < front[0]!.err) return undefined;
+  for (let k = 0; k + 1 < front.length; k++) {
+    const a = front[k]!;
+    const b = front[k + 1]!;
+    if (target >= a.err && target <= b.err) {
+      const s = Math.log(target / a.err) / Math.log(b.err / a.err);
+      return Math.exp(Math.log(cost(a)) + s * Math.log(cost(b) / cost(a)));
+    }
+  }
+  return cost(front.at(-1)!); // looser than every point: its cheapest run already does better
+}
+
+function reference(p: Problem): { ref: Float64Array; check: string } {
+  const ref = solve({ f: p.f, x0: p.x0, t1: p.t1 }, dop853({ rtol: 1e-14, atol: 1e-14 }), { maxSteps: 1e8 });
+  const other = solve({ f: p.f, x0: p.x0, t1: p.t1 }, dopri5({ rtol: 1e-13, atol: 1e-13 }), {
+    maxSteps: 1e8,
+  });
+  const dim = p.x0.length;
+  const a = ref.x.slice(ref.x.length - dim);
+  const b = other.x.subarray(other.x.length - dim);
+  return {
+    ref: a,
+    check: `reference: dop853 at rtol 1e-14; dopri5 at 1e-13 agrees to ${maxError(b, a).toExponential(1)}`,
+  };
+}
+
+function workPrecision(p: Problem): string[] {
+  const { ref, check } = reference(p);
+  const names = [...OURS, ...PEERS];
+  const points: Record<string, Point[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (const tol of TOLERANCES) {
+    const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+    const results: Record<string, { x: ArrayLike<number>; nfev: number }> = {};
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const name of names) {
+        const run = RUNNERS[name]!;
+        results[name] = run(p, tol);
+        times[name]!.push(timePerRun(() => run(p, tol)));
+      }
+    }
+    for (const name of names) {
+      const { x, nfev } = results[name]!;
+      points[name]!.push({ err: maxError(x, ref), nfev, ms: median(times[name]!) });
+    }
+  }
+  const lines = [`## ${p.name}  (${check})`];
+  lines.push(
+    `error    | ${names.map((n) => n.padStart(16)).join(' | ')} | dopri5/fastest peer | best ours/fastest peer`,
+  );
+  for (const target of TARGETS) {
+    const ms = names.map((n) => atError(points[n]!, target, (q) => q.ms));
+    const fe = names.map((n) => atError(points[n]!, target, (q) => q.nfev));
+    const peerMs = ms.slice(OURS.length).filter((v): v is number => v !== undefined);
+    const fastestPeer = peerMs.length > 0 ? Math.min(...peerMs) : undefined;
+    const ours = ms.slice(0, OURS.length).filter((v): v is number => v !== undefined);
+    const cells = names.map((_, k) =>
+      ms[k] === undefined ? '—'.padStart(16) : `${ms[k]!.toFixed(3)} ms ${Math.round(fe[k]!)}`.padStart(16),
+    );
+    const ratio = (v: number | undefined) =>
+      v === undefined || fastestPeer === undefined ? '—' : `${(v / fastestPeer).toFixed(2)}×`;
+    lines.push(
+      `${target.toExponential(0).padEnd(8)} | ${cells.join(' | ')} | ${ratio(ms[0]).padStart(19)} | ${ratio(ours.length ? Math.min(...ours) : undefined).padStart(22)}`,
+    );
+  }
+  return lines;
+}
+
+// solveMany: 1,000 logistic initial values in [−0.5, 1.5], RK4 with h = 0.01 to t = 10, against the loop one would
+// write by hand (step-major, same layout, a member that leaves the finite numbers frozen at its last state).
+const MEMBERS = 1000;
+const H = 0.01;
+const STEPS = 1000;
+const logistic = (x: number, _t: number) => x * (1 - x);
+const X0S = Float64Array.from({ length: MEMBERS }, (_, m) => -0.5 + (2 * m) / (MEMBERS - 1));
+
+function handFamily(): Float64Array {
+  const xs = new Float64Array((STEPS + 1) * MEMBERS);
+  xs.set(X0S);
+  const alive = new Uint8Array(MEMBERS).fill(1);
+  const h2 = H / 2;
+  for (let k = 0; k < STEPS; k++) {
+    const t = k * H;
+    const base = k * MEMBERS;
+    for (let m = 0; m < MEMBERS; m++) {
+      const x = xs[base + m]!;
+      if (alive[m] === 0) {
+        xs[base + MEMBERS + m] = x;
+        continue;
+      }
+      const k1 = logistic(x, t);
+      const k2 = logistic(x + h2 * k1, t + h2);
+      const k3 = logistic(x + h2 * k2, t + h2);
+      const k4 = logistic(x + H * k3, t + H);
+      const xNew = x + (H / 6) * (k1 + 2 * k2 + 2 * k3 + k4);
+      if (xNew - xNew !== 0) {
+        alive[m] = 0;
+        xs[base + MEMBERS + m] = x;
+      } else xs[base + MEMBERS + m] = xNew;
+    }
+  }
+  return xs;
+}
+
+function familyBenchmark(): string[] {
+  const check = solveMany({ f: logistic, t1: STEPS * H }, X0S, rk4({ h: H }));
+  const hand = handFamily();
+  let worst = 0;
+  for (let i = 0; i < hand.length; i++) worst = Math.max(worst, Math.abs(hand[i]! - check.x[i]!));
+  const stopped = check.status.filter((s) => s !== 'success').length;
+  const result = interleave(
+    { hand: handFamily, solveMany: () => solveMany({ f: logistic, t1: STEPS * H }, X0S, rk4({ h: H })) },
+    'hand',
+    15,
+  );
+  return [
+    '## solveMany: 1,000 logistic x0 in [−0.5, 1.5], RK4 h = 0.01 to t = 10 (10⁶ member-steps)',
+    `hand-written step-major loop: ${median(result.hand!.times).toFixed(1)} ms; solveMany: ${median(result.solveMany!.times).toFixed(1)} ms`,
+    `solveMany / hand loop: ${formatRatio(result.solveMany!.ratios)} (target ≤ 1.5×); ${stopped} members stopped (non-finite), largest difference from the hand loop ${worst.toExponential(1)}`,
+  ];
+}
+
+export async function run(): Promise<string[]> {
+  const lines = [
+    '# Work–precision: time per run (median of 5 interleaved rounds) and f evaluations, interpolated in log–log',
+    '# along each method’s Pareto front (error vs cost over rtol = atol = 1e-2 … 1e-13) at each matched error.',
+    '# Error: max over components of |x − ref| / max(1, |ref|) at t1. "—": the method does not reach that error.',
+  ];
+  for (const p of PROBLEMS) lines.push(...workPrecision(p), '');
+  lines.push(...familyBenchmark());
+  return lines;
+}
