@@ -2,15 +2,16 @@ import { describe, expect, test } from 'vitest';
 import type { ExplorerState } from '../state/explorer-state.ts';
 import { PRESETS, presetState } from '../state/presets.ts';
 import { createExplorerModel } from './explorer-model.ts';
-import { CURVE_POINTS, FAMILY_SIZE, solutionCurve, solutionFamily } from './solution-family.ts';
+import { CURVE_POINTS, FAMILY_SIZE, solutionCurves, solutionFamily } from './solution-family.ts';
 
 const logistic = (x: number) => x * (1 - x);
 const exactLogistic = (x0: number, t: number) => x0 / (x0 + (1 - x0) * Math.exp(-t));
 
-describe('solutionCurve(g, x0, tMax, options)', () => {
-  test('solutionCurve(logistic, rk4) follows the closed form within 1e-7 at every drawn point', () => {
+describe('solutionCurves(g, starts, tMax, options)', () => {
+  test('solutionCurves(logistic, rk4 or dopri5) follows the closed form within 1e-7 at every drawn point', () => {
     for (const method of ['rk4', 'dopri5'] as const) {
-      const c = solutionCurve(logistic, 0.1, 10, { method, lipschitz: 2, xMin: -0.5, xMax: 1.5 });
+      const [c] = solutionCurves(logistic, [0.1], 10, { method, lipschitz: 2, xMin: -0.5, xMax: 1.5 });
+      if (!c) throw new Error('no curve');
       expect(c.t[c.t.length - 1]).toBe(10);
       c.t.forEach((t, i) => {
         const e = exactLogistic(0.1, t);
@@ -19,16 +20,26 @@ describe('solutionCurve(g, x0, tMax, options)', () => {
     }
   });
 
-  test('solutionCurve(g, x0, tMax) returns at most CURVE_POINTS + 1 points, ending at tMax', () => {
-    const c = solutionCurve((x) => -400 * x, 1, 3, { method: 'rk4', lipschitz: 400, xMin: -1, xMax: 1 });
+  test('solutionCurves(g, starts, tMax) returns at most CURVE_POINTS + 1 points, ending at tMax', () => {
+    const c = solutionCurves((x) => -400 * x, [1], 3, {
+      method: 'rk4',
+      lipschitz: 400,
+      xMin: -1,
+      xMax: 1,
+    })[0]!;
     expect(c.t.length).toBeLessThanOrEqual(CURVE_POINTS + 1);
     expect(c.t[0]).toBe(0);
     // 3 / (0.9·2.785/400) ≈ 479 steps: under the cap, so the curve reaches tMax.
     expect(c.t[c.t.length - 1]).toBeCloseTo(3, 12);
   });
 
-  test('solutionCurve(stiff g) with a step bounded by the stiffness decays without oscillating', () => {
-    const c = solutionCurve((x) => -400 * x, 1, 50, { method: 'rk4', lipschitz: 400, xMin: -1, xMax: 1 });
+  test('solutionCurves(stiff g) with a step bounded by the stiffness decays without oscillating', () => {
+    const c = solutionCurves((x) => -400 * x, [1], 50, {
+      method: 'rk4',
+      lipschitz: 400,
+      xMin: -1,
+      xMax: 1,
+    })[0]!;
     for (let i = 1; i < c.x.length; i++) {
       expect(c.x[i]!).toBeGreaterThanOrEqual(0);
       expect(c.x[i]!).toBeLessThanOrEqual(c.x[i - 1]!);

@@ -1,4 +1,4 @@
-import { dopri5, euler, heun, type Method, midpoint, rk4, solve } from '@phaseflow/ode';
+import { dopri5, euler, heun, type Method, midpoint, rk4, solveMany } from '@phaseflow/ode';
 import type { ReferenceMethod } from '../state/explorer-state.ts';
 import type { SolutionCurve } from './explorer-view.ts';
 
@@ -20,7 +20,7 @@ const STABILITY_BOUND: Record<Exclude<ReferenceMethod, 'dopri5'>, number> = {
   rk4: 2.785,
 };
 
-/** How one curve was computed: its step and whether the step cap cut it short of tMax. */
+/** What the curves are computed with. */
 export interface CurveOptions {
   readonly method: ReferenceMethod;
   /** max |g′| over the window: the stiffness the step must respect (0 when unknown). */
@@ -30,46 +30,50 @@ export interface CurveOptions {
 }
 
 /**
- * Solves x′ = g(x) from x0 on [0, tMax] for drawing. A fixed-step method takes h = min(tMax / CURVE_POINTS,
- * 0.9·bound / L) with L = max |g′| on the window, so a stiff formula (the notch: L ≈ 400) is drawn stable rather
- * than as a numerical sawtooth; Dormand–Prince chooses its own steps. At most MAX_CURVE_STEPS steps are taken, so
- * a stiff curve may end before tMax (its last time says where). At most CURVE_POINTS + 1 points are returned;
- * values far outside the window are cut (a blow-up would only squash the axis).
+ * Solves x′ = g(x) from every start on [0, tMax] for drawing, as one family through `@phaseflow/ode`'s
+ * `solveMany`. A fixed-step method takes h = min(tMax / CURVE_POINTS, 0.9·bound / L) with L = max |g′| on the
+ * window, so a stiff formula (the notch: L ≈ 400) is drawn stable rather than as a numerical sawtooth;
+ * Dormand–Prince chooses its own steps and reports CURVE_POINTS + 1 even times. At most MAX_CURVE_STEPS steps are
+ * taken per member, so a stiff curve may end before tMax (its last time says where), as does one that blows up.
+ * At most CURVE_POINTS + 1 points per curve are returned; values far outside the window are cut (they would only
+ * squash the axis).
  *
  * @example
  * ```ts
- * const c = solutionCurve((x) => x * (1 - x), 0.1, 10, { method: 'rk4', lipschitz: 2, xMin: -0.5, xMax: 1.5 });
+ * const [c] = solutionCurves((x) => x * (1 - x), [0.1], 10, { method: 'rk4', lipschitz: 2, xMin: -0.5, xMax: 1.5 });
  * c.x[c.x.length - 1]; // 0.99975… (exact: 1 / (1 + 9e^-10))
  * ```
  */
-export function solutionCurve(
+export function solutionCurves(
   g: (x: number) => number,
-  x0: number,
+  starts: readonly number[],
   tMax: number,
   o: CurveOptions,
-): SolutionCurve {
-  const sol = solve({ f: g, x0, t1: tMax }, methodFor(o, tMax), { maxSteps: MAX_CURVE_STEPS });
-  let t: Float64Array;
-  let x: Float64Array;
-  if (o.method === 'dopri5' && sol.t.length > 1) {
-    const last = sol.t[sol.t.length - 1]!;
-    t = Float64Array.from({ length: CURVE_POINTS + 1 }, (_, i) => (last * i) / CURVE_POINTS);
-    t[CURVE_POINTS] = last;
-    x = sol.at(t);
-  } else {
-    ({ t, x } = thin(sol.t, sol.x));
-  }
+): SolutionCurve[] {
+  const adaptive = o.method === 'dopri5';
+  const tEval = adaptive
+    ? Float64Array.from({ length: CURVE_POINTS + 1 }, (_, i) =>
+        i === CURVE_POINTS ? tMax : (tMax * i) / CURVE_POINTS,
+      )
+    : undefined;
+  const family = solveMany({ f: g, t1: tMax }, starts, methodFor(o, tMax), {
+    maxSteps: MAX_CURVE_STEPS,
+    ...(tEval ? { tEval } : {}),
+  });
   const span = o.xMax - o.xMin;
-  const far = x.findIndex((v) => v < o.xMin - 10 * span || v > o.xMax + 10 * span);
-  if (far > 0) {
-    t = t.subarray(0, far + 1);
-    x = x.subarray(0, far + 1);
-  }
-  return { x0, t, x };
+  return starts.map((x0, m) => {
+    let rows = family.rows[m]!;
+    const member = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) member[r] = family.x[r * family.count + m]!;
+    const far = member.findIndex((v) => v < o.xMin - 10 * span || v > o.xMax + 10 * span);
+    if (far > 0) rows = far + 1;
+    return { x0, ...thin(family.t.subarray(0, rows), member.subarray(0, rows)) };
+  });
 }
 
 /**
- * The reference family: FAMILY_SIZE starting points over the window (cell centres) plus x0 itself.
+ * The reference family: FAMILY_SIZE starting points over the window (cell centres), and separately the curve from
+ * x0 itself, all solved together.
  *
  * @example
  * ```ts
@@ -82,12 +86,12 @@ export function solutionFamily(
   tMax: number,
   o: CurveOptions,
 ): { family: SolutionCurve[]; chosen: SolutionCurve } {
-  const family: SolutionCurve[] = [];
-  for (let i = 0; i < FAMILY_SIZE; i++) {
-    const start = o.xMin + ((i + 0.5) * (o.xMax - o.xMin)) / FAMILY_SIZE;
-    family.push(solutionCurve(g, start, tMax, o));
-  }
-  return { family, chosen: solutionCurve(g, x0, tMax, o) };
+  const starts = Array.from(
+    { length: FAMILY_SIZE },
+    (_, i) => o.xMin + ((i + 0.5) * (o.xMax - o.xMin)) / FAMILY_SIZE,
+  );
+  const curves = solutionCurves(g, [...starts, x0], tMax, o);
+  return { family: curves.slice(0, FAMILY_SIZE), chosen: curves[FAMILY_SIZE]! };
 }
 
 /** Every m-th point (the last always kept) so that at most CURVE_POINTS + 1 remain. */
