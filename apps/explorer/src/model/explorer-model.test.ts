@@ -97,6 +97,29 @@ describe('createExplorerModel().compute(state)', () => {
   });
 });
 
+describe('createExplorerModel() reuses work', () => {
+  test('compute(state) keeps the family while steps·η stays under the same power of two, and covers [0, steps·η]', () => {
+    const model = createExplorerModel();
+    const at = (eta: number) => {
+      const result = model.compute({ ...DEFAULT_STATE, eta });
+      if (result.error !== undefined) throw new Error(result.error);
+      return result.view;
+    };
+    const a = at(0.5); // steps·η = 10: solved to 16
+    const b = at(0.55); // 11: still 16
+    const c = at(0.9); // 18: solved to 32
+    expect(b.family).toBe(a.family);
+    expect(c.family).not.toBe(a.family);
+    for (const view of [a, b, c]) {
+      for (const curve of view.family) {
+        if (curve.x.every(Number.isFinite) && curve.t.length > 1 && curve.x0 > 0) {
+          expect(curve.t[curve.t.length - 1]).toBeGreaterThanOrEqual(view.tMax);
+        }
+      }
+    }
+  });
+});
+
 describe('preset hints hold', () => {
   test('two-minima: plain descent stops at the local minimum 1, momentum 0.8 reaches the global one at −2', () => {
     const plain = viewOf(preset('two-minima')).iterates;

@@ -17,8 +17,8 @@ export type ModelResult =
 
 /**
  * The explorer's computation, from state to view, with each stage remembered by the inputs it depends on: moving
- * η re-runs the iterates, Euler and the family (whose time span is steps·η) but not the parsing, sampling or
- * phase-line analysis; moving the focus recomputes nothing.
+ * η re-runs the iterates and Euler (and the family only when steps·η crosses a power of two), not the parsing,
+ * sampling or phase-line analysis; moving the focus recomputes nothing.
  *
  * @example
  * ```ts
@@ -90,7 +90,19 @@ export function createExplorerModel(): { compute(state: ExplorerState): ModelRes
       const { direction, x0, eta, steps, xMin, xMax } = state;
       const { grid, analysis, lipschitz } = gridStage(flow, direction, xMin, xMax);
       const tMax = steps * eta;
-      const { family, chosen } = familyStage(flow, direction, x0, tMax, state.method, lipschitz, xMin, xMax);
+      // The family is solved to the next power of two above tMax = steps·η and drawn clipped to [0, tMax], so a
+      // slider move of η or of the steps reuses it until tMax crosses a power of two.
+      const tFamily = 2 ** Math.ceil(Math.log2(tMax));
+      const { family, chosen } = familyStage(
+        flow,
+        direction,
+        x0,
+        tFamily,
+        state.method,
+        lipschitz,
+        xMin,
+        xMax,
+      );
       const eulerCurve = eulerStage(flow, direction, x0, eta, steps);
       const iterates = iterateStage(flow, direction, x0, eta, steps, state.decay, state.momentum);
       const view: ExplorerView = {
