@@ -88,7 +88,7 @@ export class AdaptiveIntegrator implements Integrator {
     this.ts[0] = t0;
     this.xs.set(p.x0);
     this.nfev = p.nfev + 1;
-    const k1 = this.kernel.k[0]!;
+    const k1 = this.kernel.w.k[0]!;
     this.rhs(this.x, t0, k1);
     if (t1 === t0) this.end('success', `t1 = t0 = ${t0}: nothing to integrate`);
     else if (!allFinite(k1)) this.end('non-finite', `f is not finite at t0 = ${t0}, x0`);
@@ -140,13 +140,13 @@ export class AdaptiveIntegrator implements Integrator {
         return;
       }
       const h = tNew - t;
-      const err = kernel.trial(t, h, tNew, x);
+      const err = kernel.trial(kernel.w, t, h, tNew, x);
       this.trials++;
       this.nfev += kernel.trialEvaluations;
       if (err <= 1) {
         this.hAbs = Math.abs(h) * this.controller.accepted(err, this.rejectedLast);
         this.rejectedLast = false;
-        this.nfev += kernel.finish(tNew);
+        this.nfev += kernel.finish(kernel.w, tNew);
         this.accept(h, tNew);
         return;
       }
@@ -176,8 +176,8 @@ export class AdaptiveIntegrator implements Integrator {
         this.t,
         h,
         x,
-        kernel.xNew,
-        kernel.k,
+        kernel.w.xNew,
+        kernel.w.k,
         this.rows,
       );
       this.cachedStep = n;
@@ -185,9 +185,9 @@ export class AdaptiveIntegrator implements Integrator {
     this.ts[n + 1] = tNew;
     // Plain loops: TypedArray.set costs more than the copy itself for a handful of components.
     const xs = this.xs;
-    const xNew = kernel.xNew;
-    const k1 = kernel.k[0]!;
-    const kLast = kernel.k[this.method.tableau.b.length - 1]!;
+    const { xNew, k } = kernel.w;
+    const k1 = k[0]!;
+    const kLast = k[this.method.tableau.b.length - 1]!;
     const row = (n + 1) * dim;
     let sum = 0;
     for (let i = 0; i < dim; i++) {
@@ -256,10 +256,11 @@ export class AdaptiveIntegrator implements Integrator {
     const ta = this.ts[k]!;
     const tb = this.stepEnd(k);
     const start = this.xs.slice(k * dim, (k + 1) * dim);
-    this.rhs(start, ta, replay.k[0]!);
-    replay.trial(ta, tb - ta, tb, start);
-    replay.finish(tb);
-    buildContinuousExtension(tableau, this.rhs, dim, ta, tb - ta, start, replay.xNew, replay.k, this.rows);
+    const w = replay.w;
+    this.rhs(start, ta, w.k[0]!);
+    replay.trial(w, ta, tb - ta, tb, start);
+    replay.finish(w, tb);
+    buildContinuousExtension(tableau, this.rhs, dim, ta, tb - ta, start, w.xNew, w.k, this.rows);
     this.cachedStep = k;
   }
 

@@ -1,16 +1,15 @@
 import type { SystemRhs } from '../problem.ts';
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
-import type { AdaptiveKernel } from './adaptive-kernel.ts';
+import type { AdaptiveKernel, KernelWorkspace, TrialStep } from './adaptive-kernel.ts';
 import { onlyNonzeroAt } from './only-nonzero-at.ts';
 
-// Tableaus whose zero pattern has been checked against the written-out sequence (once each, not per run).
-const CHECKED = new WeakSet<EmbeddedTableau>();
+// One trial function per tableau, made once and kept: V8 then compiles its coefficients into the code as constants.
+// A function made afresh for every run reads them from memory instead (measured 3–4× slower per trial).
+const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
- * The adaptive trial step of a twelve-stage pair whose thirteenth stage is f at the new point, with two error estimators (dop853), for a system.
- * The coefficients are read from the tableau into local constants once; the stage sequence is written out, as in
- * the fixed-step kernels, because a loop reading coefficients from arrays runs 2–3× slower. Coefficients the
- * written-out sequence skips are checked to be zero, so the tableau stays the single source of truth.
+ * The adaptive kernel of a twelve-stage pair whose thirteenth stage is f at the new point, with two error estimators (dop853), for a system: the
+ * tableau's trial step (shared by every run) and this run's workspace (f, tolerances, stage buffers).
  */
 export function systemKernel13(
   tableau: EmbeddedTableau,
@@ -19,35 +18,62 @@ export function systemKernel13(
   atol: Float64Array,
   rtol: Float64Array,
 ): AdaptiveKernel {
-  const { a, b, c } = tableau;
-  if (b.length !== 13) throw new Error(`systemKernel13 needs 13 stages, got ${b.length}`);
-  const bHat = tableau.bHat;
-  const bHatLow = tableau.bHatLow!;
-  if (!CHECKED.has(tableau)) {
-    onlyNonzeroAt(a[1]!, [0], 'a[1]');
-    onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
-    onlyNonzeroAt(a[3]!, [0, 2], 'a[3]');
-    onlyNonzeroAt(a[4]!, [0, 2, 3], 'a[4]');
-    onlyNonzeroAt(a[5]!, [0, 3, 4], 'a[5]');
-    onlyNonzeroAt(a[6]!, [0, 3, 4, 5], 'a[6]');
-    onlyNonzeroAt(a[7]!, [0, 3, 4, 5, 6], 'a[7]');
-    onlyNonzeroAt(a[8]!, [0, 3, 4, 5, 6, 7], 'a[8]');
-    onlyNonzeroAt(a[9]!, [0, 3, 4, 5, 6, 7, 8], 'a[9]');
-    onlyNonzeroAt(a[10]!, [0, 3, 4, 5, 6, 7, 8, 9], 'a[10]');
-    onlyNonzeroAt(a[11]!, [0, 3, 4, 5, 6, 7, 8, 9, 10], 'a[11]');
-    onlyNonzeroAt(b, [0, 5, 6, 7, 8, 9, 10, 11], 'b');
-    onlyNonzeroAt(
-      b.map((bj, j) => bj - bHat[j]!),
-      [0, 5, 6, 7, 8, 9, 10, 11],
-      'b - bHat',
-    );
-    onlyNonzeroAt(
-      b.map((bj, j) => bj - bHatLow[j]!),
-      [0, 5, 6, 7, 8, 9, 10, 11],
-      'b - bHatLow',
-    );
-    CHECKED.add(tableau);
+  let trial = TRIALS.get(tableau);
+  if (trial === undefined) {
+    trial = systemTrial13(tableau);
+    TRIALS.set(tableau, trial);
   }
+  const k = Array.from({ length: 13 + tableau.denseC.length }, () => new Float64Array(dim));
+  const w: KernelWorkspace = {
+    f,
+    dim,
+    atol,
+    rtol,
+    k,
+    xi: new Float64Array(dim),
+    xNew: new Float64Array(dim),
+  };
+  return { w, trial, finish: finish, trialEvaluations: 11 };
+}
+
+/** After acceptance: the thirteenth stage, f at the new point, which is also the next step's first. */
+function finish(w: KernelWorkspace, tNew: number): number {
+  (w.f as SystemRhs)(w.xNew, tNew, w.k[12]!);
+  return 1;
+}
+
+/**
+ * The trial step for one tableau. The coefficients are read into local constants once; the stage sequence is
+ * written out, as in the fixed-step kernels, because a loop reading coefficients from arrays runs 2–3× slower.
+ * Coefficients the written-out sequence skips are checked to be zero, so the tableau stays the single source of
+ * truth.
+ */
+function systemTrial13(tableau: EmbeddedTableau): TrialStep {
+  const { a, b, c, bHat } = tableau;
+  if (b.length !== 13) throw new Error(`systemKernel13 needs 13 stages, got ${b.length}`);
+  const bHatLow = tableau.bHatLow!;
+  onlyNonzeroAt(a[1]!, [0], 'a[1]');
+  onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
+  onlyNonzeroAt(a[3]!, [0, 2], 'a[3]');
+  onlyNonzeroAt(a[4]!, [0, 2, 3], 'a[4]');
+  onlyNonzeroAt(a[5]!, [0, 3, 4], 'a[5]');
+  onlyNonzeroAt(a[6]!, [0, 3, 4, 5], 'a[6]');
+  onlyNonzeroAt(a[7]!, [0, 3, 4, 5, 6], 'a[7]');
+  onlyNonzeroAt(a[8]!, [0, 3, 4, 5, 6, 7], 'a[8]');
+  onlyNonzeroAt(a[9]!, [0, 3, 4, 5, 6, 7, 8], 'a[9]');
+  onlyNonzeroAt(a[10]!, [0, 3, 4, 5, 6, 7, 8, 9], 'a[10]');
+  onlyNonzeroAt(a[11]!, [0, 3, 4, 5, 6, 7, 8, 9, 10], 'a[11]');
+  onlyNonzeroAt(b, [0, 5, 6, 7, 8, 9, 10, 11], 'b');
+  onlyNonzeroAt(
+    b.map((bj, j) => bj - bHat[j]!),
+    [0, 5, 6, 7, 8, 9, 10, 11],
+    'b - bHat',
+  );
+  onlyNonzeroAt(
+    b.map((bj, j) => bj - bHatLow[j]!),
+    [0, 5, 6, 7, 8, 9, 10, 11],
+    'b - bHatLow',
+  );
   const C2 = c[1]!;
   const A2_1 = a[1]![0]!;
   const C3 = c[2]!;
@@ -132,208 +158,126 @@ export function systemKernel13(
   const L10 = b[9]! - bHatLow[9]!;
   const L11 = b[10]! - bHatLow[10]!;
   const L12 = b[11]! - bHatLow[11]!;
-  const k = Array.from({ length: 13 + tableau.denseC.length }, () => new Float64Array(dim));
-  const [k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, k13] = k as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
-  const xNew = new Float64Array(dim);
-  const xi = new Float64Array(dim);
-  return {
-    k,
-    xNew,
-    trialEvaluations: 11,
-    trial(t, h, tNew, x) {
-      const t2 = t + h * C2;
-      const hA2_1 = h * A2_1;
-      const t3 = t + h * C3;
-      const hA3_1 = h * A3_1;
-      const hA3_2 = h * A3_2;
-      const t4 = t + h * C4;
-      const hA4_1 = h * A4_1;
-      const hA4_3 = h * A4_3;
-      const t5 = t + h * C5;
-      const hA5_1 = h * A5_1;
-      const hA5_3 = h * A5_3;
-      const hA5_4 = h * A5_4;
-      const t6 = t + h * C6;
-      const hA6_1 = h * A6_1;
-      const hA6_4 = h * A6_4;
-      const hA6_5 = h * A6_5;
-      const t7 = t + h * C7;
-      const hA7_1 = h * A7_1;
-      const hA7_4 = h * A7_4;
-      const hA7_5 = h * A7_5;
-      const hA7_6 = h * A7_6;
-      const t8 = t + h * C8;
-      const hA8_1 = h * A8_1;
-      const hA8_4 = h * A8_4;
-      const hA8_5 = h * A8_5;
-      const hA8_6 = h * A8_6;
-      const hA8_7 = h * A8_7;
-      const t9 = t + h * C9;
-      const hA9_1 = h * A9_1;
-      const hA9_4 = h * A9_4;
-      const hA9_5 = h * A9_5;
-      const hA9_6 = h * A9_6;
-      const hA9_7 = h * A9_7;
-      const hA9_8 = h * A9_8;
-      const t10 = t + h * C10;
-      const hA10_1 = h * A10_1;
-      const hA10_4 = h * A10_4;
-      const hA10_5 = h * A10_5;
-      const hA10_6 = h * A10_6;
-      const hA10_7 = h * A10_7;
-      const hA10_8 = h * A10_8;
-      const hA10_9 = h * A10_9;
-      const t11 = t + h * C11;
-      const hA11_1 = h * A11_1;
-      const hA11_4 = h * A11_4;
-      const hA11_5 = h * A11_5;
-      const hA11_6 = h * A11_6;
-      const hA11_7 = h * A11_7;
-      const hA11_8 = h * A11_8;
-      const hA11_9 = h * A11_9;
-      const hA11_10 = h * A11_10;
-      const hA12_1 = h * A12_1;
-      const hA12_4 = h * A12_4;
-      const hA12_5 = h * A12_5;
-      const hA12_6 = h * A12_6;
-      const hA12_7 = h * A12_7;
-      const hA12_8 = h * A12_8;
-      const hA12_9 = h * A12_9;
-      const hA12_10 = h * A12_10;
-      const hA12_11 = h * A12_11;
-      const hB1 = h * B1;
-      const hB6 = h * B6;
-      const hB7 = h * B7;
-      const hB8 = h * B8;
-      const hB9 = h * B9;
-      const hB10 = h * B10;
-      const hB11 = h * B11;
-      const hB12 = h * B12;
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA2_1 * k1[i]!;
-      f(xi, t2, k2);
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA3_1 * k1[i]! + hA3_2 * k2[i]!;
-      f(xi, t3, k3);
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA4_1 * k1[i]! + hA4_3 * k3[i]!;
-      f(xi, t4, k4);
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA5_1 * k1[i]! + hA5_3 * k3[i]! + hA5_4 * k4[i]!;
-      f(xi, t5, k5);
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA6_1 * k1[i]! + hA6_4 * k4[i]! + hA6_5 * k5[i]!;
-      f(xi, t6, k6);
-      for (let i = 0; i < dim; i++)
-        xi[i] = x[i]! + hA7_1 * k1[i]! + hA7_4 * k4[i]! + hA7_5 * k5[i]! + hA7_6 * k6[i]!;
-      f(xi, t7, k7);
-      for (let i = 0; i < dim; i++)
-        xi[i] = x[i]! + hA8_1 * k1[i]! + hA8_4 * k4[i]! + hA8_5 * k5[i]! + hA8_6 * k6[i]! + hA8_7 * k7[i]!;
-      f(xi, t8, k8);
-      for (let i = 0; i < dim; i++)
-        xi[i] =
-          x[i]! +
-          hA9_1 * k1[i]! +
-          hA9_4 * k4[i]! +
-          hA9_5 * k5[i]! +
-          hA9_6 * k6[i]! +
-          hA9_7 * k7[i]! +
-          hA9_8 * k8[i]!;
-      f(xi, t9, k9);
-      for (let i = 0; i < dim; i++)
-        xi[i] =
-          x[i]! +
-          hA10_1 * k1[i]! +
-          hA10_4 * k4[i]! +
-          hA10_5 * k5[i]! +
-          hA10_6 * k6[i]! +
-          hA10_7 * k7[i]! +
-          hA10_8 * k8[i]! +
-          hA10_9 * k9[i]!;
-      f(xi, t10, k10);
-      for (let i = 0; i < dim; i++)
-        xi[i] =
-          x[i]! +
-          hA11_1 * k1[i]! +
-          hA11_4 * k4[i]! +
-          hA11_5 * k5[i]! +
-          hA11_6 * k6[i]! +
-          hA11_7 * k7[i]! +
-          hA11_8 * k8[i]! +
-          hA11_9 * k9[i]! +
-          hA11_10 * k10[i]!;
-      f(xi, t11, k11);
-      for (let i = 0; i < dim; i++)
-        xi[i] =
-          x[i]! +
-          hA12_1 * k1[i]! +
-          hA12_4 * k4[i]! +
-          hA12_5 * k5[i]! +
-          hA12_6 * k6[i]! +
-          hA12_7 * k7[i]! +
-          hA12_8 * k8[i]! +
-          hA12_9 * k9[i]! +
-          hA12_10 * k10[i]! +
-          hA12_11 * k11[i]!;
-      f(xi, tNew, k12);
-      let finite = 0;
-      for (let i = 0; i < dim; i++) {
-        const v =
-          x[i]! +
-          hB1 * k1[i]! +
-          hB6 * k6[i]! +
-          hB7 * k7[i]! +
-          hB8 * k8[i]! +
-          hB9 * k9[i]! +
-          hB10 * k10[i]! +
-          hB11 * k11[i]! +
-          hB12 * k12[i]!;
-        xNew[i] = v;
-        finite += v;
-      }
-      if (finite - finite !== 0) return Number.NaN;
-      let sum = 0;
-      let sumLow = 0;
-      for (let i = 0; i < dim; i++) {
-        const sk = atol[i]! + rtol[i]! * Math.max(Math.abs(x[i]!), Math.abs(xNew[i]!));
-        const err =
-          (E1 * k1[i]! +
-            E6 * k6[i]! +
-            E7 * k7[i]! +
-            E8 * k8[i]! +
-            E9 * k9[i]! +
-            E10 * k10[i]! +
-            E11 * k11[i]! +
-            E12 * k12[i]!) /
-          sk;
-        sum += err * err;
-        const errLow =
-          (L1 * k1[i]! +
-            L6 * k6[i]! +
-            L7 * k7[i]! +
-            L8 * k8[i]! +
-            L9 * k9[i]! +
-            L10 * k10[i]! +
-            L11 * k11[i]! +
-            L12 * k12[i]!) /
-          sk;
-        sumLow += errLow * errLow;
-      }
-      return dop853Norm(h, sum, sumLow, dim);
-    },
-    finish(tNew) {
-      f(xNew, tNew, k13);
-      return 1;
-    },
+  return (w, t, h, tNew, x) => {
+    const f = w.f as SystemRhs;
+    const { dim, xi, xNew, atol, rtol, k } = w;
+    const k1 = k[0]!;
+    const k2 = k[1]!;
+    const k3 = k[2]!;
+    const k4 = k[3]!;
+    const k5 = k[4]!;
+    const k6 = k[5]!;
+    const k7 = k[6]!;
+    const k8 = k[7]!;
+    const k9 = k[8]!;
+    const k10 = k[9]!;
+    const k11 = k[10]!;
+    const k12 = k[11]!;
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A2_1 * k1[i]!);
+    f(xi, t + h * C2, k2);
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A3_1 * k1[i]! + A3_2 * k2[i]!);
+    f(xi, t + h * C3, k3);
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A4_1 * k1[i]! + A4_3 * k3[i]!);
+    f(xi, t + h * C4, k4);
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A5_1 * k1[i]! + A5_3 * k3[i]! + A5_4 * k4[i]!);
+    f(xi, t + h * C5, k5);
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A6_1 * k1[i]! + A6_4 * k4[i]! + A6_5 * k5[i]!);
+    f(xi, t + h * C6, k6);
+    for (let i = 0; i < dim; i++)
+      xi[i] = x[i]! + h * (A7_1 * k1[i]! + A7_4 * k4[i]! + A7_5 * k5[i]! + A7_6 * k6[i]!);
+    f(xi, t + h * C7, k7);
+    for (let i = 0; i < dim; i++)
+      xi[i] = x[i]! + h * (A8_1 * k1[i]! + A8_4 * k4[i]! + A8_5 * k5[i]! + A8_6 * k6[i]! + A8_7 * k7[i]!);
+    f(xi, t + h * C8, k8);
+    for (let i = 0; i < dim; i++)
+      xi[i] =
+        x[i]! +
+        h * (A9_1 * k1[i]! + A9_4 * k4[i]! + A9_5 * k5[i]! + A9_6 * k6[i]! + A9_7 * k7[i]! + A9_8 * k8[i]!);
+    f(xi, t + h * C9, k9);
+    for (let i = 0; i < dim; i++)
+      xi[i] =
+        x[i]! +
+        h *
+          (A10_1 * k1[i]! +
+            A10_4 * k4[i]! +
+            A10_5 * k5[i]! +
+            A10_6 * k6[i]! +
+            A10_7 * k7[i]! +
+            A10_8 * k8[i]! +
+            A10_9 * k9[i]!);
+    f(xi, t + h * C10, k10);
+    for (let i = 0; i < dim; i++)
+      xi[i] =
+        x[i]! +
+        h *
+          (A11_1 * k1[i]! +
+            A11_4 * k4[i]! +
+            A11_5 * k5[i]! +
+            A11_6 * k6[i]! +
+            A11_7 * k7[i]! +
+            A11_8 * k8[i]! +
+            A11_9 * k9[i]! +
+            A11_10 * k10[i]!);
+    f(xi, t + h * C11, k11);
+    for (let i = 0; i < dim; i++)
+      xi[i] =
+        x[i]! +
+        h *
+          (A12_1 * k1[i]! +
+            A12_4 * k4[i]! +
+            A12_5 * k5[i]! +
+            A12_6 * k6[i]! +
+            A12_7 * k7[i]! +
+            A12_8 * k8[i]! +
+            A12_9 * k9[i]! +
+            A12_10 * k10[i]! +
+            A12_11 * k11[i]!);
+    f(xi, tNew, k12);
+    let finite = 0;
+    for (let i = 0; i < dim; i++) {
+      const v =
+        x[i]! +
+        h *
+          (B1 * k1[i]! +
+            B6 * k6[i]! +
+            B7 * k7[i]! +
+            B8 * k8[i]! +
+            B9 * k9[i]! +
+            B10 * k10[i]! +
+            B11 * k11[i]! +
+            B12 * k12[i]!);
+      xNew[i] = v;
+      finite += v;
+    }
+    if (finite - finite !== 0) return Number.NaN;
+    let sum = 0;
+    let sumLow = 0;
+    for (let i = 0; i < dim; i++) {
+      const sk = atol[i]! + rtol[i]! * Math.max(Math.abs(x[i]!), Math.abs(xNew[i]!));
+      const err =
+        (E1 * k1[i]! +
+          E6 * k6[i]! +
+          E7 * k7[i]! +
+          E8 * k8[i]! +
+          E9 * k9[i]! +
+          E10 * k10[i]! +
+          E11 * k11[i]! +
+          E12 * k12[i]!) /
+        sk;
+      sum += err * err;
+      const errLow =
+        (L1 * k1[i]! +
+          L6 * k6[i]! +
+          L7 * k7[i]! +
+          L8 * k8[i]! +
+          L9 * k9[i]! +
+          L10 * k10[i]! +
+          L11 * k11[i]! +
+          L12 * k12[i]!) /
+        sk;
+      sumLow += errLow * errLow;
+    }
+    return dop853Norm(h, sum, sumLow, dim);
   };
 }
 

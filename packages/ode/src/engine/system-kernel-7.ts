@@ -1,16 +1,15 @@
 import type { SystemRhs } from '../problem.ts';
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
-import type { AdaptiveKernel } from './adaptive-kernel.ts';
+import type { AdaptiveKernel, KernelWorkspace, TrialStep } from './adaptive-kernel.ts';
 import { onlyNonzeroAt } from './only-nonzero-at.ts';
 
-// Tableaus whose zero pattern has been checked against the written-out sequence (once each, not per run).
-const CHECKED = new WeakSet<EmbeddedTableau>();
+// One trial function per tableau, made once and kept: V8 then compiles its coefficients into the code as constants.
+// A function made afresh for every run reads them from memory instead (measured 3–4× slower per trial).
+const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
- * The adaptive trial step of a seven-stage first-same-as-last pair (dopri5), for a system.
- * The coefficients are read from the tableau into local constants once; the stage sequence is written out, as in
- * the fixed-step kernels, because a loop reading coefficients from arrays runs 2–3× slower. Coefficients the
- * written-out sequence skips are checked to be zero, so the tableau stays the single source of truth.
+ * The adaptive kernel of a seven-stage first-same-as-last pair (dopri5), for a system: the
+ * tableau's trial step (shared by every run) and this run's workspace (f, tolerances, stage buffers).
  */
 export function systemKernel7(
   tableau: EmbeddedTableau,
@@ -19,23 +18,49 @@ export function systemKernel7(
   atol: Float64Array,
   rtol: Float64Array,
 ): AdaptiveKernel {
-  const { a, b, c } = tableau;
-  if (b.length !== 7) throw new Error(`systemKernel7 needs 7 stages, got ${b.length}`);
-  const bHat = tableau.bHat;
-  if (!CHECKED.has(tableau)) {
-    onlyNonzeroAt(a[1]!, [0], 'a[1]');
-    onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
-    onlyNonzeroAt(a[3]!, [0, 1, 2], 'a[3]');
-    onlyNonzeroAt(a[4]!, [0, 1, 2, 3], 'a[4]');
-    onlyNonzeroAt(a[5]!, [0, 1, 2, 3, 4], 'a[5]');
-    onlyNonzeroAt(b, [0, 2, 3, 4, 5], 'b');
-    onlyNonzeroAt(
-      b.map((bj, j) => bj - bHat[j]!),
-      [0, 2, 3, 4, 5, 6],
-      'b - bHat',
-    );
-    CHECKED.add(tableau);
+  let trial = TRIALS.get(tableau);
+  if (trial === undefined) {
+    trial = systemTrial7(tableau);
+    TRIALS.set(tableau, trial);
   }
+  const k = Array.from({ length: 7 + tableau.denseC.length }, () => new Float64Array(dim));
+  const w: KernelWorkspace = {
+    f,
+    dim,
+    atol,
+    rtol,
+    k,
+    xi: new Float64Array(dim),
+    xNew: new Float64Array(dim),
+  };
+  return { w, trial, finish: finishInTrial, trialEvaluations: 6 };
+}
+
+/** The last stage, f at the new point, is part of the trial (its error estimate uses it). */
+function finishInTrial(): number {
+  return 0;
+}
+
+/**
+ * The trial step for one tableau. The coefficients are read into local constants once; the stage sequence is
+ * written out, as in the fixed-step kernels, because a loop reading coefficients from arrays runs 2–3× slower.
+ * Coefficients the written-out sequence skips are checked to be zero, so the tableau stays the single source of
+ * truth.
+ */
+function systemTrial7(tableau: EmbeddedTableau): TrialStep {
+  const { a, b, c, bHat } = tableau;
+  if (b.length !== 7) throw new Error(`systemKernel7 needs 7 stages, got ${b.length}`);
+  onlyNonzeroAt(a[1]!, [0], 'a[1]');
+  onlyNonzeroAt(a[2]!, [0, 1], 'a[2]');
+  onlyNonzeroAt(a[3]!, [0, 1, 2], 'a[3]');
+  onlyNonzeroAt(a[4]!, [0, 1, 2, 3], 'a[4]');
+  onlyNonzeroAt(a[5]!, [0, 1, 2, 3, 4], 'a[5]');
+  onlyNonzeroAt(b, [0, 2, 3, 4, 5], 'b');
+  onlyNonzeroAt(
+    b.map((bj, j) => bj - bHat[j]!),
+    [0, 2, 3, 4, 5, 6],
+    'b - bHat',
+  );
   const C2 = c[1]!;
   const A2_1 = a[1]![0]!;
   const C3 = c[2]!;
@@ -66,77 +91,42 @@ export function systemKernel7(
   const E5 = b[4]! - bHat[4]!;
   const E6 = b[5]! - bHat[5]!;
   const E7 = b[6]! - bHat[6]!;
-  const k = Array.from({ length: 7 + tableau.denseC.length }, () => new Float64Array(dim));
-  const [k1, k2, k3, k4, k5, k6, k7] = k as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
-  const xNew = new Float64Array(dim);
-  const xi = new Float64Array(dim);
-  return {
-    k,
-    xNew,
-    trialEvaluations: 6,
-    trial(t, h, tNew, x) {
-      const t2 = t + h * C2;
-      const hA2_1 = h * A2_1;
-      const t3 = t + h * C3;
-      const hA3_1 = h * A3_1;
-      const hA3_2 = h * A3_2;
-      const t4 = t + h * C4;
-      const hA4_1 = h * A4_1;
-      const hA4_2 = h * A4_2;
-      const hA4_3 = h * A4_3;
-      const t5 = t + h * C5;
-      const hA5_1 = h * A5_1;
-      const hA5_2 = h * A5_2;
-      const hA5_3 = h * A5_3;
-      const hA5_4 = h * A5_4;
-      const hA6_1 = h * A6_1;
-      const hA6_2 = h * A6_2;
-      const hA6_3 = h * A6_3;
-      const hA6_4 = h * A6_4;
-      const hA6_5 = h * A6_5;
-      const hB1 = h * B1;
-      const hB3 = h * B3;
-      const hB4 = h * B4;
-      const hB5 = h * B5;
-      const hB6 = h * B6;
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA2_1 * k1[i]!;
-      f(xi, t2, k2);
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA3_1 * k1[i]! + hA3_2 * k2[i]!;
-      f(xi, t3, k3);
-      for (let i = 0; i < dim; i++) xi[i] = x[i]! + hA4_1 * k1[i]! + hA4_2 * k2[i]! + hA4_3 * k3[i]!;
-      f(xi, t4, k4);
-      for (let i = 0; i < dim; i++)
-        xi[i] = x[i]! + hA5_1 * k1[i]! + hA5_2 * k2[i]! + hA5_3 * k3[i]! + hA5_4 * k4[i]!;
-      f(xi, t5, k5);
-      for (let i = 0; i < dim; i++)
-        xi[i] = x[i]! + hA6_1 * k1[i]! + hA6_2 * k2[i]! + hA6_3 * k3[i]! + hA6_4 * k4[i]! + hA6_5 * k5[i]!;
-      f(xi, tNew, k6);
-      let finite = 0;
-      for (let i = 0; i < dim; i++) {
-        const v = x[i]! + hB1 * k1[i]! + hB3 * k3[i]! + hB4 * k4[i]! + hB5 * k5[i]! + hB6 * k6[i]!;
-        xNew[i] = v;
-        finite += v;
-      }
-      if (finite - finite !== 0) return Number.NaN;
-      f(xNew, tNew, k7);
-      let sum = 0;
-      for (let i = 0; i < dim; i++) {
-        const sk = atol[i]! + rtol[i]! * Math.max(Math.abs(x[i]!), Math.abs(xNew[i]!));
-        const err = (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!) / sk;
-        sum += err * err;
-      }
-      return Math.abs(h) * Math.sqrt(sum / dim);
-    },
-    finish() {
-      return 0;
-    },
+  return (w, t, h, tNew, x) => {
+    const f = w.f as SystemRhs;
+    const { dim, xi, xNew, atol, rtol, k } = w;
+    const k1 = k[0]!;
+    const k2 = k[1]!;
+    const k3 = k[2]!;
+    const k4 = k[3]!;
+    const k5 = k[4]!;
+    const k6 = k[5]!;
+    const k7 = k[6]!;
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A2_1 * k1[i]!);
+    f(xi, t + h * C2, k2);
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A3_1 * k1[i]! + A3_2 * k2[i]!);
+    f(xi, t + h * C3, k3);
+    for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (A4_1 * k1[i]! + A4_2 * k2[i]! + A4_3 * k3[i]!);
+    f(xi, t + h * C4, k4);
+    for (let i = 0; i < dim; i++)
+      xi[i] = x[i]! + h * (A5_1 * k1[i]! + A5_2 * k2[i]! + A5_3 * k3[i]! + A5_4 * k4[i]!);
+    f(xi, t + h * C5, k5);
+    for (let i = 0; i < dim; i++)
+      xi[i] = x[i]! + h * (A6_1 * k1[i]! + A6_2 * k2[i]! + A6_3 * k3[i]! + A6_4 * k4[i]! + A6_5 * k5[i]!);
+    f(xi, tNew, k6);
+    let finite = 0;
+    for (let i = 0; i < dim; i++) {
+      const v = x[i]! + h * (B1 * k1[i]! + B3 * k3[i]! + B4 * k4[i]! + B5 * k5[i]! + B6 * k6[i]!);
+      xNew[i] = v;
+      finite += v;
+    }
+    if (finite - finite !== 0) return Number.NaN;
+    f(xNew, tNew, k7);
+    let sum = 0;
+    for (let i = 0; i < dim; i++) {
+      const sk = atol[i]! + rtol[i]! * Math.max(Math.abs(x[i]!), Math.abs(xNew[i]!));
+      const err = (E1 * k1[i]! + E3 * k3[i]! + E4 * k4[i]! + E5 * k5[i]! + E6 * k6[i]! + E7 * k7[i]!) / sk;
+      sum += err * err;
+    }
+    return Math.abs(h) * Math.sqrt(sum / dim);
   };
 }
