@@ -108,6 +108,55 @@ describe('eigenvalues', () => {
     );
   });
 
+  test('eigenvalues(A) with entries from 1e-320 to 1e3 stays finite, converges and keeps Σλ = trace', () => {
+    const wild = fc.integer({ min: 1, max: 6 }).chain((n) =>
+      fc
+        .array(
+          fc
+            .tuple(fc.double({ min: -1, max: 1, noNaN: true }), fc.integer({ min: -320, max: 3 }))
+            .map(([m, e]) => m * 10 ** e),
+          { minLength: n * n, maxLength: n * n },
+        )
+        .map((v) => ({ n, a: Float64Array.from(v) })),
+    );
+    // Found by this test: balancing shrank every entry to ~1e-179 and the sweeps underflowed; a nearly nilpotent
+    // 8×8 that needed more than 60 iterations.
+    const seen = [
+      { n: 3, a: Float64Array.of(-4.9e-211, 2.2e-208, 0, 2.4e-245, 7.2e-227, 0, -8.2e-127, -1.8e-48, 0) },
+      {
+        n: 8,
+        // biome-ignore format: an 8×8 matrix reads best as 8 rows
+        a: Float64Array.of(
+          0, 0, 0, -10, 0, 0, 0, 0,
+          0, 0, 0, 0.025, 0, 0, 0, 0,
+          0, 0, 0, 0, 0, 0, 0, 0,
+          0, 2.6e-61, 0, 0, 0, 2.3e-48, 0, 0,
+          0, 0, 0, 0, 0, 0.0095, -1.8e-24, 0,
+          -7.5e-165, 0, 0, 0, 1.2e-6, -1.2e-18, 0, 0,
+          0, 0, 0, 0, 0, 0, 0, -7.4,
+          -1e-279, 4.8e-54, 0, 0, 0, 0, 0, 0,
+        ),
+      },
+    ];
+    fc.assert(
+      fc.property(wild, ({ n, a }) => {
+        const { re, im, converged } = eigenvalues(a);
+        expect(converged).toBe(true);
+        expect([...re, ...im].every(Number.isFinite)).toBe(true);
+        let trace = 0;
+        for (let i = 0; i < n; i++) trace += a[i * n + i]!;
+        const scale = Math.max(0, ...a.map(Math.abs)) * n;
+        expectClose(
+          'Σλ vs trace',
+          re.reduce((s, v) => s + v, 0),
+          trace,
+          1e-12 * scale + 1e-300,
+        );
+      }),
+      { numRuns: 1000, examples: seen.map((m): [typeof m] => [m]) },
+    );
+  });
+
   test('eigenvalues of a rotation–scaling block and a Jordan block', () => {
     const { re, im } = eigenvalues([
       [0.5, -2, 0],
