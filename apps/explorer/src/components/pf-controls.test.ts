@@ -32,6 +32,16 @@ describe('pf-controls', () => {
     expect(seen).toEqual([{ action: { type: 'preset', preset: 'sine' }, commit: true }]);
   });
 
+  test('<pf-controls> sends the x window as number actions and shows the value in force again', async () => {
+    const controls = await mount(Object.assign(new PfControls(), { state: DEFAULT_STATE }));
+    const seen = collect();
+    const xMax = controls.shadowRoot!.querySelector('input#x-max') as HTMLInputElement;
+    xMax.value = '3';
+    xMax.dispatchEvent(new Event('change'));
+    expect(seen).toEqual([{ action: { type: 'number', field: 'xMax', value: 3 }, commit: true }]);
+    expect(xMax.value).toBe(String(DEFAULT_STATE.xMax));
+  });
+
   test('niceStep(x) is 1, 2 or 5 times a power of ten, at most x', () => {
     expect([niceStep(0.0037), niceStep(0.05), niceStep(7), niceStep(-1)]).toEqual([0.002, 0.05, 5, 0.01]);
   });

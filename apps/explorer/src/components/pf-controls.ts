@@ -24,8 +24,8 @@ const METHOD_LABELS: Record<ReferenceMethod, string> = {
 };
 
 /**
- * The parameter controls: preset, η (= h), x0, steps, decay, momentum β, ascent or descent, and the method of the
- * reference curves. It renders the state it is given and sends `explorer-action` events; it holds no state.
+ * The parameter controls: preset, η (= h), x0, steps, decay, momentum β, ascent or descent, the x window and the
+ * method of the reference curves. It renders the state it is given and sends `explorer-action` events; it holds no state.
  *
  * @example
  * ```ts
@@ -52,6 +52,10 @@ export class PfControls extends LitElement {
     select {
       font: inherit;
       padding: 0.2rem;
+    }
+    input.window {
+      width: 5.5em;
+      font: inherit;
     }
     fieldset {
       border: none;
@@ -103,6 +107,12 @@ export class PfControls extends LitElement {
         )}
       </fieldset>
       <div class="row">
+        <label for="x-min">x from</label>
+        <input id="x-min" class="window" type="number" step="any" .value=${String(s.xMin)} @change=${this.#onWindow} />
+        <label for="x-max">to</label>
+        <input id="x-max" class="window" type="number" step="any" .value=${String(s.xMax)} @change=${this.#onWindow} />
+      </div>
+      <div class="row">
         <label for="method">reference curves by</label>
         <select id="method" @change=${this.#onMethod}>
           ${REFERENCE_METHODS.map((m) => html`<option value=${m} ?selected=${m === s.method}>${METHOD_LABELS[m]}</option>`)}
@@ -129,6 +139,15 @@ export class PfControls extends LitElement {
     const id = (event.target as HTMLSelectElement).value;
     const preset = presetById(id);
     if (preset) this.dispatchEvent(actionEvent({ type: 'preset', preset: preset.id }, true));
+  }
+
+  #onWindow(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const field = input.id === 'x-min' ? 'xMin' : 'xMax';
+    const value = input.valueAsNumber;
+    // An empty or reversed window is refused by updateState; show the value actually in force again.
+    if (Number.isFinite(value)) this.dispatchEvent(actionEvent({ type: 'number', field, value }, true));
+    input.value = String(field === 'xMin' ? this.state.xMin : this.state.xMax);
   }
 
   #onDirection(direction: Direction): void {
