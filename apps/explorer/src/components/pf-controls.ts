@@ -54,7 +54,7 @@ export class PfControls extends LitElement {
       padding: 0.2rem;
     }
     input.window {
-      width: 5.5em;
+      width: 4.5em;
       font: inherit;
     }
     fieldset {

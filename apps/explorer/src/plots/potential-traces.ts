@@ -69,7 +69,7 @@ export function potentialTraces(view: ExplorerView, focus: number): PlotSpec {
 }
 
 /**
- * Which iterates get their number written: at most about MAX_LABELS (every m-th), and none closer than 4% of the
+ * Which iterates get their number written: at most about MAX_LABELS (every m-th), and none closer than 6% of the
  * plot to the last one written, so the numbers do not pile up where the iterates converge.
  */
 function iterateLabels(x: Float64Array, F: Float64Array, xSpan: number, ySpan: number): string[] {
@@ -79,7 +79,7 @@ function iterateLabels(x: Float64Array, F: Float64Array, xSpan: number, ySpan: n
   for (let k = 0; k < x.length; k += every) {
     const far =
       last < 0 ||
-      Math.abs(x[k]! - x[last]!) / xSpan + Math.abs(F[k]! - F[last]!) / ySpan > 0.04 ||
+      Math.abs(x[k]! - x[last]!) / xSpan + Math.abs(F[k]! - F[last]!) / ySpan > 0.06 ||
       !(ySpan > 0);
     if (far) {
       labels[k] = String(k);
