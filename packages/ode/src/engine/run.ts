@@ -106,8 +106,12 @@ export class Run {
     const it = this.integrator;
     const { dim, scalar } = this.problem;
     const rows = it.n + 1;
-    const t = it.ts.length === rows ? it.ts : it.ts.slice(0, rows);
-    const x = it.xs.length === rows * dim ? it.xs : it.xs.slice(0, rows * dim);
+    // Views when the buffers are at most twice the rows (an adaptive run's spare room: copying would cost more than
+    // it saves), copies when a run stopped early in a large preallocated grid (so the unused part can be freed).
+    const view = 2 * rows >= it.ts.length;
+    const t = it.ts.length === rows ? it.ts : view ? it.ts.subarray(0, rows) : it.ts.slice(0, rows);
+    const x =
+      it.xs.length === rows * dim ? it.xs : view ? it.xs.subarray(0, rows * dim) : it.xs.slice(0, rows * dim);
     const status = it.status === 'running' ? 'max-steps' : it.status; // only asked once the run has ended
     const events = this.events.slice();
     // `events` rides along in the fields so that makeSolution's one copy of them is the result (no second spread).
