@@ -206,6 +206,43 @@ describe('solve(problem, adaptive) statuses, never NaN', () => {
   });
 });
 
+describe('scalar and system kernels', () => {
+  test.each([
+    ['dopri5', dopri5({ rtol: 1e-7 })],
+    ['dop853', dop853({ rtol: 1e-9 })],
+  ])('solve(logistic, %s) as a scalar and as a 1-D system give the same trajectory bit for bit', (_, m) => {
+    const scalar = solve({ f: logistic, x0: 0.2, t1: 8 }, m);
+    const system = solve(
+      {
+        f: (x, _t, d) => {
+          d[0] = logistic(x[0]!);
+        },
+        x0: [0.2],
+        t1: 8,
+      },
+      m,
+    );
+    expect(Array.from(scalar.t)).toEqual(Array.from(system.t));
+    expect(Array.from(scalar.x)).toEqual(Array.from(system.x));
+    expect(scalar.nreject).toBe(system.nreject);
+  });
+
+  test('tEval with a fixed-step method is filled from the Hermite interpolant, and t1 = t0 gives x0', () => {
+    const sol = solve(
+      { f: logistic, x0: 0.1, t1: 2 },
+      { kind: 'fixed-step', tableau: DOPRI5_TABLEAU, h: 0.1 },
+      {
+        tEval: [0, 0.05, 1.55, 2],
+      },
+    );
+    expect(sol.t.length).toBe(4);
+    for (let j = 0; j < 4; j++) expect(sol.x[j]).toBeCloseTo(logisticExact(sol.t[j]!), 6);
+    const still = solve({ f: logistic, x0: 0.3, t0: 1, t1: 1 }, dopri5(), { tEval: [1, 1] });
+    expect(still.status).toBe('success');
+    expect(Array.from(still.x)).toEqual([0.3, 0.3]);
+  });
+});
+
 describe('init(problem, method) stepper', () => {
   test.each([
     ['dopri5', dopri5()],
@@ -235,5 +272,23 @@ describe('init(problem, method) stepper', () => {
     const t = stepper.t / 2;
     expect(stepper.at(t)).toBeCloseTo(logisticExact(t), 8);
     expect(() => stepper.at(stepper.t * 1.5)).toThrow(PhaseflowError);
+  });
+});
+
+describe('dop853 at tight tolerances', () => {
+  test('solve(problem, dop853) needs well under half of dopri5’s evaluations at rtol 1e-10', () => {
+    const lorenz = (x: Float64Array, _t: number, d: Float64Array) => {
+      d[0] = 10 * (x[1]! - x[0]!);
+      d[1] = x[0]! * (28 - x[2]!) - x[1]!;
+      d[2] = x[0]! * x[1]! - (8 / 3) * x[2]!;
+    };
+    for (const [f, x0, t1] of [
+      [rotation, [1, 0], 20],
+      [lorenz, [1, 1, 1], 5],
+    ] as const) {
+      const five = solve({ f, x0, t1 }, dopri5({ rtol: 1e-10, atol: 1e-10 }));
+      const eight = solve({ f, x0, t1 }, dop853({ rtol: 1e-10, atol: 1e-10 }));
+      expect(eight.nfev).toBeLessThan(0.5 * five.nfev);
+    }
   });
 });
