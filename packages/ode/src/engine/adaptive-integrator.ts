@@ -1,15 +1,11 @@
-import { describeValue, PhaseflowError } from '../errors.ts';
 import { type AdaptiveKernel, adaptiveKernel } from './adaptive-kernel.ts';
-import {
-  buildContinuousExtension,
-  continuousExtensionRows,
-  evaluateContinuousExtension,
-} from './continuous-extension.ts';
 import type { Integrator } from './integrator.ts';
 import type { AdaptiveMethod } from './method.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
+import { perComponent } from './per-component.ts';
 import type { DenseOutput, SolveStatus } from './solution.ts';
 import { initialStep, MIN_FACTOR, PiController } from './step-control.ts';
+import { StepInterpolant } from './step-interpolant.ts';
 
 // The last step is stretched to land on t1 when t1 is within this fraction of a step beyond (Hairer's 1.01).
 const STRETCH = 1.01;
@@ -24,10 +20,9 @@ type Rhs = (x: Float64Array, t: number, out: Float64Array) => void;
 
 /**
  * An adaptive run of an embedded pair: trial steps by the pair's kernel, the PI controller, and the interpolant of
- * each accepted step. The interpolant is built from the live stages when `eagerDense` (events or tEval need every
- * step's), and otherwise rebuilt on demand by repeating the step from its stored start, which gives the same numbers
- * bit for bit because the step is the same computation on the same inputs. A class rather than closures: its
- * methods are shared by every run, so the stepping loop stays optimised from one solve to the next.
+ * each accepted step (built from the live stages when `eagerDense`, because events or tEval need every step's; else
+ * on demand, see StepInterpolant). A class rather than closures: its methods are shared by every run, so the
+ * stepping loop stays optimised from one solve to the next.
  */
 export class AdaptiveIntegrator implements Integrator {
   status: 'running' | SolveStatus = 'running';
@@ -45,7 +40,6 @@ export class AdaptiveIntegrator implements Integrator {
   private trials = 0;
   private rejectedLast = false;
   private lastEnd = Number.NaN; // the end of the last step when a terminal event cut it short
-  private cachedStep = -1;
   private readonly x: Float64Array;
   private readonly kernel: AdaptiveKernel;
   private readonly controller: PiController;
@@ -56,11 +50,10 @@ export class AdaptiveIntegrator implements Integrator {
   private readonly t1: number;
   private readonly direction: number;
   private readonly maxStep: number;
-  private rows: Float64Array | undefined;
-  private replay: AdaptiveKernel | undefined;
+  private readonly interpolant: StepInterpolant;
 
   constructor(
-    private readonly p: NormalizedProblem,
+    p: NormalizedProblem,
     private readonly method: AdaptiveMethod,
     private readonly maxSteps: number,
     private readonly eagerDense: boolean,
@@ -79,6 +72,9 @@ export class AdaptiveIntegrator implements Integrator {
       : p.f;
     this.kernel = adaptiveKernel(tableau, p, this.atol, this.rtol);
     this.controller = new PiController(tableau.errorOrder, tableau.controlBeta);
+    this.interpolant = new StepInterpolant(tableau, this.rhs, dim, () =>
+      adaptiveKernel(tableau, p, this.atol, this.rtol),
+    );
     this.direction = t1 >= t0 ? 1 : -1;
     const span = Math.abs(t1 - t0);
     this.maxStep = Math.min(method.maxStep ?? span, span);
@@ -166,22 +162,7 @@ export class AdaptiveIntegrator implements Integrator {
     const { dim, x, kernel } = this;
     const n = this.n;
     if ((n + 2) * dim > this.xs.length || n + 2 > this.ts.length) this.grow();
-    if (this.eagerDense) {
-      this.rows ??= new Float64Array(continuousExtensionRows(this.method.tableau) * dim);
-      const tableau = this.method.tableau;
-      this.nfev += buildContinuousExtension(
-        tableau,
-        this.rhs,
-        dim,
-        this.t,
-        h,
-        x,
-        kernel.w.xNew,
-        kernel.w.k,
-        this.rows,
-      );
-      this.cachedStep = n;
-    }
+    if (this.eagerDense) this.nfev += this.interpolant.fromStages(n, this.t, h, x, kernel);
     this.ts[n + 1] = tNew;
     // Plain loops: TypedArray.set costs more than the copy itself for a handful of components.
     const xs = this.xs;
@@ -228,40 +209,14 @@ export class AdaptiveIntegrator implements Integrator {
   }
 
   private denseAt(time: number, k: number, out: Float64Array, offset: number): void {
-    if (k !== this.cachedStep) this.rebuild(k);
-    const ta = this.ts[k]!;
-    const tb = this.stepEnd(k);
-    const tableau = this.method.tableau;
-    evaluateContinuousExtension(
-      this.rows!,
-      continuousExtensionRows(tableau),
-      this.dim,
-      (time - ta) / (tb - ta),
-      out,
-      offset,
-    );
+    const { dim } = this;
+    const start = this.xs.subarray(k * dim, (k + 1) * dim);
+    this.interpolant.evaluate(time, k, this.ts[k]!, this.stepEnd(k), start, out, offset);
   }
 
+  /** The end of step k: the stored next time, except for a last step cut short by a terminal event. */
   private stepEnd(k: number): number {
     return k === this.n - 1 && !Number.isNaN(this.lastEnd) ? this.lastEnd : this.ts[k + 1]!;
-  }
-
-  /** Repeats step k from its stored start to rebuild its interpolant. */
-  private rebuild(k: number): void {
-    const { dim, method } = this;
-    const tableau = method.tableau;
-    this.replay ??= adaptiveKernel(tableau, this.p, this.atol, this.rtol);
-    this.rows ??= new Float64Array(continuousExtensionRows(tableau) * dim);
-    const replay = this.replay;
-    const ta = this.ts[k]!;
-    const tb = this.stepEnd(k);
-    const start = this.xs.slice(k * dim, (k + 1) * dim);
-    const w = replay.w;
-    this.rhs(start, ta, w.k[0]!);
-    replay.trial(w, ta, tb - ta, tb, start);
-    replay.finish(w, tb);
-    buildContinuousExtension(tableau, this.rhs, dim, ta, tb - ta, start, w.xNew, w.k, this.rows);
-    this.cachedStep = k;
   }
 
   truncate(time: number, state: Float64Array): void {
@@ -293,15 +248,4 @@ function allFinite(v: Float64Array): boolean {
 /** The gap between t and the next double away from zero (at least the smallest normal double's). */
 function spacing(t: number): number {
   return Math.max(Math.abs(t) * Number.EPSILON, 2.2250738585072014e-308);
-}
-
-function perComponent(name: string, value: number | Float64Array, dim: number): Float64Array {
-  if (typeof value === 'number') return new Float64Array(dim).fill(value);
-  if (value.length !== dim) {
-    throw new PhaseflowError(
-      'ERR_DIM_MISMATCH',
-      `dimension mismatch. \`method.${name}\` must have one entry per component of x0 (${dim}). Value: \`${describeValue(value)}\`.`,
-    );
-  }
-  return value;
 }
