@@ -29,7 +29,10 @@ export function hqr(a: Float64Array, n: number, re: Float64Array, im: Float64Arr
       for (l = nn; l > 0; l--) {
         s = Math.abs(at(a, n, l - 1, l - 1)) + Math.abs(at(a, n, l, l));
         if (s === 0) s = anorm;
-        if (Math.abs(at(a, n, l, l - 1)) <= EPS * s) {
+        // Besides the classical test, an absolute one: a subdiagonal below 1e-150·‖H‖ is far below rounding, but a
+        // block of such entries makes the shifts underflow and the iteration stall.
+        const sub = Math.abs(at(a, n, l, l - 1));
+        if (sub <= EPS * s || sub <= 1e-150 * anorm) {
           a[l * n + l - 1] = 0;
           break;
         }
