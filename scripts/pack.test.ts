@@ -261,8 +261,26 @@ describe('a consumer project outside the repository', () => {
 
   test('the installed phaseflow binary runs from dist without tsx', () => {
     expect(existsSync(join(consumer, 'node_modules/tsx'))).toBe(false);
-    const { status, output } = run(join(consumer, 'node_modules/.bin/phaseflow'), ['--help']);
-    expect(output).not.toMatch(/Error|not built/);
-    expect(status).toBe(0);
+    const bin = join(consumer, 'node_modules/.bin/phaseflow');
+    const help = run(bin, ['--help']);
+    expect(help.output).toMatch(/Usage:\s+\$ phaseflow/);
+    expect(help.status).toBe(0);
+    // The logistic equation from the terminal: formula (mathjs) → ode → JSON, all from the installed dist/ files.
+    const solved = run(bin, [
+      'solve',
+      'x*(1-x)',
+      '--x0',
+      '0.1',
+      '--t1',
+      '10',
+      '--h',
+      '0.1',
+      '--format',
+      'json',
+    ]);
+    expect(solved.status, solved.output).toBe(0);
+    const report = JSON.parse(solved.output) as { status: string; final: number };
+    expect(report.status).toBe('success');
+    expect(Math.abs(report.final - 1 / (1 + 9 * Math.exp(-10)))).toBeLessThan(5e-9);
   });
 });
