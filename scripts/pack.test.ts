@@ -165,6 +165,22 @@ describe('the packed tarballs', () => {
     expect(existsSync(join(consumer, 'node_modules/@phaseflow/gradient-flow/node_modules'))).toBe(false);
   });
 
+  test('each package.json carries what a registry user reads and npm needs to publish a scoped package', () => {
+    for (const t of tarballs) {
+      const manifest = JSON.parse(
+        readFileSync(join(consumer, 'node_modules', t.name, 'package.json'), 'utf8'),
+      );
+      expect(manifest.version, t.name).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(manifest.description?.length, t.name).toBeGreaterThan(20);
+      expect(manifest.keywords?.length, t.name).toBeGreaterThanOrEqual(5);
+      expect(manifest.license, t.name).toBe('MIT');
+      expect(manifest.engines?.node, t.name).toBe('>=20.19');
+      expect(manifest.type, t.name).toBe('module');
+      expect(manifest.publishConfig?.access, t.name).toBe('public');
+      expect(manifest.dependencies?.tsx, `${t.name} must not need tsx at run time`).toBeUndefined();
+    }
+  });
+
   test('each tarball holds no tests, snapshots or fixtures', () => {
     const offenders = tarballs.flatMap((t) =>
       t.files
@@ -219,7 +235,8 @@ describe('the packed tarballs', () => {
   });
 });
 
-describe('a consumer project outside the repository', () => {
+// Each test below starts Node or tsc in the consumer; loading mathjs alone takes a few seconds on a busy machine.
+describe('a consumer project outside the repository', { timeout: 60_000 }, () => {
   test('plain Node solves the logistic equation with RK4 and runs gradient descent from the built files', () => {
     writeFileSync(join(consumer, 'check.mjs'), SCRIPT);
     const { status, output } = run(process.execPath, ['check.mjs']);
