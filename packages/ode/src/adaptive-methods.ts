@@ -59,7 +59,7 @@ function adaptive(tableau: EmbeddedTableau, options: AdaptiveOptions | undefined
  * problems at moderate tolerances.
  * @example
  * ```ts
- * solve({ f: (x) => x, x0: 1, t1: 1 }, dopri5({ rtol: 1e-8, atol: 1e-10 })).at(1); // 2.718281828... (e)
+ * solve({ f: (x) => x, x0: 1, t1: 1 }, dopri5({ rtol: 1e-8, atol: 1e-10 })).at(1); // 2.71828183147… (e = 2.71828182846…)
  * ```
  */
 export function dopri5(options?: AdaptiveOptions): AdaptiveMethod {
@@ -70,7 +70,7 @@ export function dopri5(options?: AdaptiveOptions): AdaptiveMethod {
  * DOP853, order 8 with a seventh-order dense output: far fewer evaluations than dopri5 at tight tolerances.
  * @example
  * ```ts
- * solve({ f: (x) => -x, x0: 1, t1: 2 }, dop853({ rtol: 1e-12, atol: 1e-14 })).at(2); // 0.1353352832366127 (e^-2)
+ * solve({ f: (x) => -x, x0: 1, t1: 2 }, dop853({ rtol: 1e-12, atol: 1e-14 })).at(2); // 0.13533528323662974 (e⁻² = 0.1353352832366127)
  * ```
  */
 export function dop853(options?: AdaptiveOptions): AdaptiveMethod {

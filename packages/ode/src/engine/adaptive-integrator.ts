@@ -50,7 +50,8 @@ export class AdaptiveIntegrator implements Integrator {
   private readonly t1: number;
   private readonly direction: number;
   private readonly maxStep: number;
-  private readonly interpolant: StepInterpolant;
+  private readonly problem: NormalizedProblem;
+  private interpolantCache: StepInterpolant | undefined;
 
   constructor(
     p: NormalizedProblem,
@@ -72,9 +73,7 @@ export class AdaptiveIntegrator implements Integrator {
       : p.f;
     this.kernel = adaptiveKernel(tableau, p, this.atol, this.rtol);
     this.controller = new PiController(tableau.errorOrder, tableau.controlBeta);
-    this.interpolant = new StepInterpolant(tableau, this.rhs, dim, () =>
-      adaptiveKernel(tableau, p, this.atol, this.rtol),
-    );
+    this.problem = p;
     this.direction = t1 >= t0 ? 1 : -1;
     const span = Math.abs(t1 - t0);
     this.maxStep = Math.min(method.maxStep ?? span, span);
@@ -162,7 +161,7 @@ export class AdaptiveIntegrator implements Integrator {
     const { dim, x, kernel } = this;
     const n = this.n;
     if ((n + 2) * dim > this.xs.length || n + 2 > this.ts.length) this.grow();
-    if (this.eagerDense) this.nfev += this.interpolant.fromStages(n, this.t, h, x, kernel);
+    if (this.eagerDense) this.nfev += this.interpolant().fromStages(n, this.t, h, x, kernel);
     this.ts[n + 1] = tNew;
     // Plain loops: TypedArray.set costs more than the copy itself for a handful of components.
     const xs = this.xs;
@@ -211,7 +210,19 @@ export class AdaptiveIntegrator implements Integrator {
   private denseAt(time: number, k: number, out: Float64Array, offset: number): void {
     const { dim } = this;
     const start = this.xs.subarray(k * dim, (k + 1) * dim);
-    this.interpolant.evaluate(time, k, this.ts[k]!, this.stepEnd(k), start, out, offset);
+    this.interpolant().evaluate(time, k, this.ts[k]!, this.stepEnd(k), start, out, offset);
+  }
+
+  /** Made on first use: a run nobody interpolates never allocates it. */
+  private interpolant(): StepInterpolant {
+    this.interpolantCache ??= new StepInterpolant(
+      this.method.tableau,
+      this.problem,
+      this.rhs,
+      this.atol,
+      this.rtol,
+    );
+    return this.interpolantCache;
   }
 
   /** The end of step k: the stored next time, except for a last step cut short by a terminal event. */

@@ -38,7 +38,8 @@ export class Run {
         : new AdaptiveIntegrator(problem, method, maxSteps, needsDense);
     this.counts = new Int32Array(events.length);
     this.scratch = new Float64Array(problem.dim);
-    this.gStart = Float64Array.from(events, (e) => e.g(Float64Array.from(problem.x0), problem.t0));
+    this.gStart = new Float64Array(events.length);
+    for (let e = 0; e < events.length; e++) this.gStart[e] = events[e]!.g(problem.x0.slice(), problem.t0);
     this.tEvalX = tEval && new Float64Array(tEval.length * problem.dim);
   }
 

@@ -1,10 +1,11 @@
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
-import type { AdaptiveKernel } from './adaptive-kernel.ts';
+import { type AdaptiveKernel, adaptiveKernel } from './adaptive-kernel.ts';
 import {
   buildContinuousExtension,
   continuousExtensionRows,
   evaluateContinuousExtension,
 } from './continuous-extension.ts';
+import type { NormalizedProblem } from './normalize-problem.ts';
 
 type Rhs = (x: Float64Array, t: number, out: Float64Array) => void;
 
@@ -20,13 +21,17 @@ export class StepInterpolant {
   private cached = -1;
   private replayKernel: AdaptiveKernel | undefined;
   private readonly start: Float64Array;
+  private readonly dim: number;
 
   constructor(
     private readonly tableau: EmbeddedTableau,
+    private readonly problem: NormalizedProblem,
     private readonly rhs: Rhs,
-    private readonly dim: number,
-    private readonly makeKernel: () => AdaptiveKernel,
+    private readonly atol: Float64Array,
+    private readonly rtol: Float64Array,
   ) {
+    const { dim } = problem;
+    this.dim = dim;
     this.count = continuousExtensionRows(tableau);
     this.rows = new Float64Array(this.count * dim);
     this.start = new Float64Array(dim);
@@ -65,7 +70,7 @@ export class StepInterpolant {
   }
 
   private replay(k: number, ta: number, tb: number, stored: Float64Array): void {
-    this.replayKernel ??= this.makeKernel();
+    this.replayKernel ??= adaptiveKernel(this.tableau, this.problem, this.atol, this.rtol);
     const kernel = this.replayKernel;
     const { w } = kernel;
     // A copy: f receives it, and the stored trajectory must not be open to f.

@@ -23,7 +23,8 @@ export function systemKernel7(
     trial = systemTrial7(tableau);
     TRIALS.set(tableau, trial);
   }
-  const k = Array.from({ length: 7 + tableau.denseC.length }, () => new Float64Array(dim));
+  const k: Float64Array[] = [];
+  for (let j = 7 + tableau.denseC.length; j > 0; j--) k.push(new Float64Array(dim));
   const w: KernelWorkspace = {
     f,
     dim,
