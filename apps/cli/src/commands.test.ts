@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { close, csvNumbers, jsonTable, logistic, runCli } from './run-cli.ts';
+import { close, csvNumbers, jsonTable, logistic, runCli, runMain } from './run-cli.ts';
 
 describe('phaseflow solve', { concurrent: true, timeout: 120_000 }, () => {
   test('solve "x*(1-x)" --method rk4 --h 0.1 follows the exact logistic solution (json)', async () => {
@@ -58,59 +58,6 @@ describe('phaseflow solve', { concurrent: true, timeout: 120_000 }, () => {
     expect(rows).toHaveLength(11);
   });
 
-  test('each method converges at its order: halving h divides the error at t1 by about 2^p', async () => {
-    const orders = { euler: 1, heun: 2, midpoint: 2, rk4: 4 } as const;
-    const finalError = async (method: string, h: number) => {
-      const run = await runCli([
-        'solve',
-        'x*(1-x)',
-        '--x0',
-        '0.1',
-        '--t1',
-        '4',
-        '--method',
-        method,
-        '--h',
-        String(h),
-        '--format',
-        'json',
-      ]);
-      expect(run.code).toBe(0);
-      return Math.abs((JSON.parse(run.stdout) as { final: number }).final - logistic(0.1, 4));
-    };
-    for (const [method, p] of Object.entries(orders)) {
-      const [coarse, fine] = await Promise.all([finalError(method, 0.1), finalError(method, 0.05)]);
-      const ratio = coarse / fine;
-      if (!(ratio > 2 ** p * 0.8 && ratio < 2 ** p * 1.25)) {
-        throw new Error(`${method}: error ratio ${ratio} for halved h, expected about ${2 ** p}`);
-      }
-    }
-    const adaptive = await runCli([
-      'solve',
-      'x*(1-x)',
-      '--x0',
-      '0.1',
-      '--t1',
-      '4',
-      '--method',
-      'dopri5',
-      '--rtol',
-      '1e-9',
-      '--atol',
-      '1e-12',
-      '--format',
-      'json',
-    ]);
-    expect(adaptive.code).toBe(0);
-    close(
-      (JSON.parse(adaptive.stdout) as { final: number }).final,
-      logistic(0.1, 4),
-      1e-7,
-      0,
-      'dopri5 at t = 4',
-    );
-  });
-
   test("a formula of t: x' = cos(t) from 0 gives sin(t) (table format, parsed back)", async () => {
     const run = await runCli(['solve', 'cos(t)', '--x0', '0', '--t1', '3', '--h', '0.01', '--every', '50']);
     expect(run.code).toBe(0);
@@ -167,17 +114,6 @@ describe('phaseflow equilibria, descend, ascend', { concurrent: true, timeout: 1
     expect(flow.map((r) => r.flow)).toEqual(['increasing →', 'increasing →', 'decreasing ←']);
   });
 
-  test('equilibria --format csv writes both tables, each under a # line', async () => {
-    const run = await runCli(['equilibria', 'x*(1-x)', '--range', '-1,1.5', '--format', 'csv']);
-    expect(run.code).toBe(0);
-    const blocks = run.stdout.trim().split('\n\n');
-    expect(blocks).toHaveLength(2);
-    expect(blocks[0]!.startsWith('# equilibria\n')).toBe(true);
-    const first = csvNumbers(blocks[0]!.split('\n').slice(1).join('\n'));
-    expect(first.header[0]).toBe('x');
-    expect(first.rows.map((r) => r[0])).toEqual([0, 1]);
-  });
-
   test('descend "x^2" --x0 3 --lr 0.1 --steps 20 gives x_k = 3·0.8^k', async () => {
     const run = await runCli([
       'descend',
@@ -221,5 +157,73 @@ describe('phaseflow equilibria, descend, ascend', { concurrent: true, timeout: 1
       close(row.x as number, x, 0, 1e-14, `x_${row.k}`);
       x = x + 0.5 * x * (1 - x);
     }
+  });
+});
+
+// In process: main() with captured output, one at a time (the capture is global).
+describe('main(args), in process', { timeout: 120_000 }, () => {
+  test('each method converges at its order: halving h divides the error at t1 by about 2^p (in process)', async () => {
+    const orders = { euler: 1, heun: 2, midpoint: 2, rk4: 4 } as const;
+    const finalError = async (method: string, h: number) => {
+      const run = await runCli([
+        'solve',
+        'x*(1-x)',
+        '--x0',
+        '0.1',
+        '--t1',
+        '4',
+        '--method',
+        method,
+        '--h',
+        String(h),
+        '--format',
+        'json',
+      ]);
+      expect(run.code).toBe(0);
+      return Math.abs((JSON.parse(run.stdout) as { final: number }).final - logistic(0.1, 4));
+    };
+    for (const [method, p] of Object.entries(orders)) {
+      const coarse = await finalError(method, 0.1);
+      const fine = await finalError(method, 0.05);
+      const ratio = coarse / fine;
+      if (!(ratio > 2 ** p * 0.8 && ratio < 2 ** p * 1.25)) {
+        throw new Error(`${method}: error ratio ${ratio} for halved h, expected about ${2 ** p}`);
+      }
+    }
+    const adaptive = await runCli([
+      'solve',
+      'x*(1-x)',
+      '--x0',
+      '0.1',
+      '--t1',
+      '4',
+      '--method',
+      'dopri5',
+      '--rtol',
+      '1e-9',
+      '--atol',
+      '1e-12',
+      '--format',
+      'json',
+    ]);
+    expect(adaptive.code).toBe(0);
+    close(
+      (JSON.parse(adaptive.stdout) as { final: number }).final,
+      logistic(0.1, 4),
+      1e-7,
+      0,
+      'dopri5 at t = 4',
+    );
+  });
+
+  test('equilibria --format csv writes both tables, each under a # line (in process)', async () => {
+    const run = await runMain(['equilibria', 'x*(1-x)', '--range', '-1,1.5', '--format', 'csv']);
+    expect(run.code).toBe(0);
+    const blocks = run.stdout.trim().split('\n\n');
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]!.startsWith('# equilibria\n')).toBe(true);
+    const first = csvNumbers(blocks[0]!.split('\n').slice(1).join('\n'));
+    expect(first.header[0]).toBe('x');
+    expect(first.rows.map((r) => r[0])).toEqual([0, 1]);
   });
 });

@@ -50,3 +50,35 @@ export function close(actual: number, expected: number, atol: number, rtol: numb
     throw new Error(`${where}: actual ${actual}, expected ${expected}, tolerance ${tolerance}`);
   }
 }
+
+/**
+ * Runs `main` in this process with stdout, stderr and console.info captured: the same code path as the bin minus
+ * the two seconds of process start-up (tsx and mathjs), for the many small cases. Not safe to run concurrently.
+ */
+export async function runMain(args: readonly string[]): Promise<CliRun> {
+  const { main } = await import('./main.ts');
+  let stdout = '';
+  let stderr = '';
+  const out = process.stdout.write;
+  const err = process.stderr.write;
+  const info = console.info;
+  process.stdout.write = ((chunk: string) => {
+    stdout += chunk;
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => {
+    stderr += chunk;
+    return true;
+  }) as typeof process.stderr.write;
+  console.info = (...parts: unknown[]) => {
+    stdout += `${parts.join(' ')}\n`;
+  };
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+    console.info = info;
+  }
+}

@@ -114,10 +114,19 @@ function operator(n: OperatorNode, build: (n: MathNode) => Evaluator): Evaluator
       return (v) => power(a(v), b(v));
     case 'mod':
       return (v) => modulo(a(v), b(v));
+    // mathjs evaluates both operands of and/or (no short circuit), so an error in either makes the result NaN.
     case 'and':
-      return (v) => (a(v) && b(v) ? 1 : 0);
+      return (v) => {
+        const p = a(v);
+        const q = b(v);
+        return p && q ? 1 : 0;
+      };
     case 'or':
-      return (v) => (a(v) || b(v) ? 1 : 0);
+      return (v) => {
+        const p = a(v);
+        const q = b(v);
+        return p || q ? 1 : 0;
+      };
     case 'not':
       return (v) => (a(v) ? 0 : 1);
     default: {
@@ -152,9 +161,7 @@ function relation(name: string): (x: number, y: number) => boolean {
 }
 
 function power(x: number, y: number): number {
-  // A negative base with a non-integer exponent: mathjs (predictable) takes the real odd root (-8)^(1/3) = -2.
-  if (x < 0 && !Number.isInteger(y)) return real(() => math.pow(x, y) as number);
-  // mathjs returns 0 for x^∞ with |x| < 1 and for x^-∞ with |x| > 1 (Math.pow does too; kept explicit).
+  // mathjs returns 0 for x^∞ with |x| < 1 and for x^-∞ with |x| > 1, where Math.pow agrees except at x = ±1.
   if ((x * x < 1 && y === Number.POSITIVE_INFINITY) || (x * x > 1 && y === Number.NEGATIVE_INFINITY))
     return 0;
   return x ** y;

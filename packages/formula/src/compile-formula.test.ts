@@ -68,7 +68,9 @@ describe('compileFormula(formula)', () => {
     }
   });
 
-  test('a negative base with an odd-root exponent is real, as in mathjs', () => {
-    expect(compileFormula(parseFormula('x^(1/3)'))(-8)).toBe(-2);
+  test('a negative base with a fractional exponent is NaN; cbrt and nthRoot give real odd roots', () => {
+    expect(compileFormula(parseFormula('x^(1/3)'))(-8)).toBeNaN();
+    expect(compileFormula(parseFormula('cbrt(x)'))(-8)).toBe(-2);
+    expect(compileFormula(parseFormula('nthRoot(x, 3)'))(-8)).toBe(-2);
   });
 });
