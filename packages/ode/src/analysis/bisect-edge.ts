@@ -1,6 +1,11 @@
 /**
  * Locates the edge of the set where `holds` is true, between `inside` (where it holds) and `outside` (where it
  * does not), by bisection down to `xtol` or to adjacent doubles. Returns the last point known to be inside.
+ *
+ * @example
+ * ```ts
+ * bisectEdge((x) => x * x < 2, 1, 2, 1e-12); // 1.4142135623724243 (√2 from below, to 1e-12)
+ * ```
  */
 export function bisectEdge(
   holds: (x: number) => boolean,

@@ -14,6 +14,11 @@ export interface RootBracket {
  * Brent's method (zeroin: Brent 1973, "Algorithms for Minimization without Derivatives", ch. 4) on [a, b] where
  * f(a) and f(b) have opposite signs. Inverse quadratic interpolation where it behaves, bisection where it does not,
  * so the bracket always shrinks; it stops when the bracket is narrower than 4ε|x| + xtol or f(x) = 0.
+ *
+ * @example
+ * ```ts
+ * brentRoot((x) => x * x - 2, 1, 2, -1, 2, 0); // { x: 1.414213562373095, lo: 1.414213562373095, hi: 1.4142135623730956, … }
+ * ```
  */
 export function brentRoot(
   f: (x: number) => number,

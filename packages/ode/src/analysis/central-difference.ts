@@ -15,6 +15,11 @@ export interface DifferenceEstimate {
  * Central differences at h = ε^(1/3)·max(1, |x|) (the step that balances truncation, O(h²), against rounding,
  * O(ε/h)) and at 2h, extrapolated. h is rounded so that x ± h are exact doubles. Returns null when f is not finite
  * at one of the five points.
+ *
+ * @example
+ * ```ts
+ * centralDifference(Math.sin, 0); // { value: 1, error: 1.8e-11, second: 0, h: 0.0000060554544523933395 }
+ * ```
  */
 export function centralDifference(f: (x: number) => number, x: number): DifferenceEstimate | null {
   const h = x + CUBE_ROOT_EPS * Math.max(1, Math.abs(x)) - x;

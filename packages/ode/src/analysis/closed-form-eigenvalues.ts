@@ -2,6 +2,12 @@
  * The eigenvalues of a 2×2 matrix from its trace, determinant and discriminant tr² − 4·det: λ = (tr ± √disc)/2,
  * the larger-magnitude root computed first and the other as det/λ, so neither suffers cancellation. Sorted by
  * decreasing real part (then imaginary part).
+ *
+ * @example
+ * ```ts
+ * closedFormEigenvalues(3, 2, 1); // { re: [2, 1], im: [0, 0] }
+ * closedFormEigenvalues(-0.5, 1, -3.75).im; // Float64Array [0.9682458365518543, -0.9682458365518543]
+ * ```
  */
 export function closedFormEigenvalues(
   trace: number,

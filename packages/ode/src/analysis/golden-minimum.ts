@@ -11,6 +11,11 @@ export interface MinimumPoint {
  * search walks away from them. It returns as soon as g ≤ 0 somewhere (the caller is looking for where a positive
  * function reaches zero or below) or the bracket is narrower than `xtol` + 4ε·max(|a|, |b|). Golden section rather
  * than parabolic steps: g is often flat to rounding near the minimum and parabolas through noise mislead.
+ *
+ * @example
+ * ```ts
+ * goldenMinimum((x) => (x - 1) ** 2 + 0.5, 0, 3, 1.5, 4.5, 1e-12); // { x: 0.9999999956298699, value: 0.5 }
+ * ```
  */
 export function goldenMinimum(
   g: (x: number) => number,

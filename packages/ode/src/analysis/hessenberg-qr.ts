@@ -6,6 +6,12 @@ const at = (a: Float64Array, n: number, i: number, j: number) => a[i * n + j]!;
  * The double-shift QR iteration on an upper Hessenberg matrix, row-major n×n (destroyed), writing the eigenvalues
  * into re and im (hqr: Martin, Peters & Wilkinson 1970, in the 0-based form of Numerical Recipes). Returns whether
  * every eigenvalue converged within 300 iterations (an exceptional shift every 10).
+ *
+ * @example
+ * ```ts
+ * const re = new Float64Array(2), im = new Float64Array(2);
+ * hqr(Float64Array.of(0, -1, 1, 0), 2, re, im); // true; re [0, 0], im [1, -1]
+ * ```
  */
 export function hqr(a: Float64Array, n: number, re: Float64Array, im: Float64Array): boolean {
   const EPS = Number.EPSILON;

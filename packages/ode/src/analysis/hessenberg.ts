@@ -1,6 +1,12 @@
 /**
  * Balances a row-major n×n matrix in place (Parlett & Reinsch 1969): similarity scaling by powers of 2 so rows and
  * columns have comparable norms, which makes the eigenvalues less sensitive to rounding in what follows.
+ *
+ * @example
+ * ```ts
+ * const a = Float64Array.of(1, 1e6, 1e-6, 1);
+ * balance(a, 2); // a is now [1, 0.95367431640625, 1.048576, 1] (scaled by powers of 2; same eigenvalues)
+ * ```
  */
 export function balance(a: Float64Array, n: number): void {
   let done = false;
@@ -40,6 +46,12 @@ export function balance(a: Float64Array, n: number): void {
  * Reduces a row-major n×n matrix in place to upper Hessenberg form (zero below the first subdiagonal) by Gaussian
  * elimination with pivoting, a similarity transform (Martin & Wilkinson 1968, elmhes). The entries below the
  * subdiagonal are set to zero.
+ *
+ * @example
+ * ```ts
+ * const a = Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 10);
+ * hessenberg(a, 3); // a[6] is now 0: upper Hessenberg, same eigenvalues
+ * ```
  */
 export function hessenberg(a: Float64Array, n: number): void {
   for (let m = 1; m < n - 1; m++) {

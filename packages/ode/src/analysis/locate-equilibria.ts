@@ -56,7 +56,13 @@ export interface Jump {
   accuracy: number;
 }
 
-/** The grid search behind `findEquilibria` (documented there), without argument checks. */
+/** The grid search behind `findEquilibria` (documented there), without argument checks. *
+ * @example
+ * ```ts
+ * locateEquilibria((x) => x * (1 - x), -1, 2, { gridPoints: 31, xtol: undefined, ftol: undefined }).equilibria;
+ * // [{ x: 0, accuracy: 0, detectedBy: 'grid-zero' }, { x: 1, accuracy: 0, detectedBy: 'grid-zero' }]
+ * ```
+ */
 export function locateEquilibria(
   f: (x: number) => number,
   a: number,

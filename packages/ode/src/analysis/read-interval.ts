@@ -3,6 +3,12 @@ import { invalidArgument } from '../errors.ts';
 /**
  * Reads an interval `[a, b]` of two finite numbers with a < b. Empty (a = b), reversed (a > b) and non-finite
  * intervals are bad input: an analysis over them has no meaning, so they throw rather than return nothing.
+ *
+ * @example
+ * ```ts
+ * readInterval('interval', [0, 1]); // [0, 1]
+ * readInterval('interval', [1, 1]); // throws PhaseflowError ERR_INVALID_ARG
+ * ```
  */
 export function readInterval(name: string, value: unknown): [number, number] {
   if (

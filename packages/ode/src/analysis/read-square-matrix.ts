@@ -9,6 +9,11 @@ export interface SquareMatrix {
 /**
  * Reads a square matrix of finite numbers given either flat and row-major (length n², as `jacobian` returns it)
  * or as n rows of length n. The data is copied, so the caller's array is never changed.
+ *
+ * @example
+ * ```ts
+ * readSquareMatrix('J', [[1, 2], [3, 4]]); // { n: 2, data: Float64Array [1, 2, 3, 4] }
+ * ```
  */
 export function readSquareMatrix(name: string, value: unknown): SquareMatrix {
   if (

@@ -16,6 +16,11 @@ export interface Grid {
 /**
  * Samples f at n + 1 evenly spaced points of [a, b], both ends included. x_i = a + (b − a)·i/n, computed so the
  * ends are exact and a symmetric interval puts 0 exactly on the grid.
+ *
+ * @example
+ * ```ts
+ * sampleGrid(Math.log, -1, 1, 4).f; // Float64Array [NaN, NaN, -Infinity, -0.6931471805599453, 0]
+ * ```
  */
 export function sampleGrid(f: (x: number) => number, a: number, b: number, n: number): Grid {
   const x = new Float64Array(n + 1);
@@ -30,6 +35,11 @@ export function sampleGrid(f: (x: number) => number, a: number, b: number, n: nu
 /**
  * Groups the grid points where f is not finite into regions and moves each region's ends, by bisection, to where
  * f stops being finite (to within `xtol`), so the phase-line picture can shade them.
+ *
+ * @example
+ * ```ts
+ * nonFiniteRegions(Math.log, sampleGrid(Math.log, -1, 1, 4), 1e-12); // [{ from: -1, to: 0 }]
+ * ```
  */
 export function nonFiniteRegions(f: (x: number) => number, grid: Grid, xtol: number): NonFiniteRegion[] {
   const bad = (x: number) => !Number.isFinite(f(x));
@@ -51,7 +61,12 @@ export function nonFiniteRegions(f: (x: number) => number, grid: Grid, xtol: num
   return regions;
 }
 
-/** Sorts regions and merges those that overlap. */
+/** Sorts regions and merges those that overlap. *
+ * @example
+ * ```ts
+ * mergeRegions([{ from: 0, to: 2 }, { from: 1, to: 3 }, { from: 5, to: 6 }]); // [{ from: 0, to: 3 }, { from: 5, to: 6 }]
+ * ```
+ */
 export function mergeRegions(regions: NonFiniteRegion[]): NonFiniteRegion[] {
   const sorted = [...regions].sort((p, q) => p.from - q.from);
   const merged: NonFiniteRegion[] = [];

@@ -13,6 +13,12 @@ export interface ScalarEvaluator {
  * Wraps a user's scalar f (called as f(x, 0): the analysis is for autonomous equations) so that a return value
  * that is not a number throws `ERR_INVALID_RETURN` at once. NaN and ±∞ pass through: where f is not finite is a
  * finding the analysis reports, not an error.
+ *
+ * @example
+ * ```ts
+ * const f = scalarEvaluator('f', (x: number) => x * x);
+ * f(3); // 9, and f.count() is 1
+ * ```
  */
 export function scalarEvaluator(name: string, f: unknown): ScalarEvaluator {
   const g = requireFunction<ScalarRhs>(name, f);
