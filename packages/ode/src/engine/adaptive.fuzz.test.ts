@@ -49,8 +49,8 @@ describe('solve(problem, dopri5 | dop853) fuzzed', () => {
         expect(outside).toBe(0);
         expect(STATUSES).toContain(sol.status);
         expect(sol.t.every(Number.isFinite) && sol.x.every(Number.isFinite)).toBe(true);
-        expect(sol.t[0]).toBe(c.t0);
-        if (sol.status === 'success') expect(sol.t.at(-1)).toBe(t1);
+        expect(sol.t[0] === c.t0).toBe(true); // === : the same time whatever the sign of a zero
+        if (sol.status === 'success') expect(sol.t.at(-1) === t1).toBe(true);
         for (const e of sol.events) {
           expect(Number.isFinite(e.t) && Number.isFinite(e.x)).toBe(true);
           expect(Math.abs(e.x - c.level)).toBeLessThan(1e-6 * (1 + Math.abs(c.level)) + 10 * c.atol);
