@@ -188,6 +188,13 @@ describe('findEquilibria', () => {
     expectClose('pole', r.nonFinite.regions[0]!.from, 0, 1e-15);
   });
 
+  test('findEquilibria locates roots to relative precision whatever the interval’s size', () => {
+    expect(xs((x) => x - 3, [-1e305, 1e305])).toEqual([3]);
+    expect(xs((x) => x - 3e-200, [-1, 1])).toEqual([3e-200]);
+    const [tiny] = xs((x) => x ** 3, [-1.1, 1]);
+    expect(Math.abs(tiny!)).toBeLessThan(1e-40);
+  });
+
   test('findEquilibria(eˣ, [-30, 30]) finds no root at the low end (the touch test is local)', () => {
     expect(findEquilibria(Math.exp, [-30, 30]).equilibria).toEqual([]);
     expect(findEquilibria((x) => x * x + 1e-10, [-1, 1]).equilibria).toEqual([]);

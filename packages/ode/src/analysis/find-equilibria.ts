@@ -14,7 +14,8 @@ import { scalarEvaluator } from './scalar-evaluator.ts';
 export interface FindEquilibriaOptions {
   /** Number of evenly spaced grid points, both ends included (default 1001: a spacing of (b − a)/1000). */
   gridPoints?: number;
-  /** Absolute width to which roots and edges are located (default 2ε·max(|a|, |b|), i.e. machine precision). */
+  /** Absolute width to which roots and edges are located. Default: sign-change roots to full relative precision
+   * (a bracket of about 4ε|x|), edges of zero sets and non-finite regions and touching roots to 2ε·max(|a|, |b|). */
   xtol?: number;
   /**
    * |f| at or below which a local minimum of |f| counts as a zero of f. Default: 1e-12 times the larger |f| at the

@@ -91,7 +91,8 @@ export function locateEquilibria(
   // grid, a pole when it is larger, a jump over zero (a discontinuity such as floor(x) − ½) in between.
   const jumps: Jump[] = [];
   const refine = (lo: number, hi: number, flo: number, fhi: number, by: Equilibrium['detectedBy']) => {
-    const root = brentRoot(f, lo, hi, flo, fhi, xtol);
+    // Roots to full relative precision (Brent stops at 4ε|x|) unless xtol is given: 3 in [−1e305, 1e305] is 3.
+    const root = brentRoot(f, lo, hi, flo, fhi, settings.xtol ?? 0);
     const near = Math.max(Math.abs(root.fLo), Math.abs(root.fHi));
     const far = Math.max(Math.abs(flo), Math.abs(fhi));
     if (!Number.isFinite(near) || near > far) {

@@ -14,7 +14,7 @@ export interface Grid {
 }
 
 /**
- * Samples f at n + 1 evenly spaced points of [a, b], both ends included. x_i = a + (b − a)·i/n, computed so the
+ * Samples f at n + 1 evenly spaced points of [a, b], both ends included. x_i = a + (b − a)·(i/n), computed so the
  * ends are exact and a symmetric interval puts 0 exactly on the grid.
  *
  * @example
@@ -26,7 +26,7 @@ export function sampleGrid(f: (x: number) => number, a: number, b: number, n: nu
   const x = new Float64Array(n + 1);
   const values = new Float64Array(n + 1);
   for (let i = 0; i <= n; i++) {
-    x[i] = i === n ? b : a + ((b - a) * i) / n;
+    x[i] = i === n ? b : a + (b - a) * (i / n);
     values[i] = f(x[i]!);
   }
   return { x, f: values, spacing: (b - a) / n };
