@@ -10,9 +10,10 @@ const LOG_MIN_PREVIOUS_ERROR = Math.log(MIN_PREVIOUS_ERROR);
 
 /**
  * The PI step-size controller (Gustafsson; Hairer–Wanner's form in DOPRI5/DOP853): |h| is multiplied by
- * err^(−α)·errPrevious^β / SAFETY, clamped to [MIN_FACTOR, MAX_FACTOR], with α = 1/errorOrder − 0.75·β (`errorOrder`
+ * SAFETY·err^(−α)·errPrevious^β, clamped to [MIN_FACTOR, MAX_FACTOR], with α = 1/errorOrder − 0.75·β (`errorOrder`
  * is the power of h the error estimate scales like: 5 for dopri5, 8 for dop853, whose estimate is damped toward
- * order 8) and errPrevious the last accepted error. β = 0 is the classical I controller. After a rejection only the
+ * order 8) and errPrevious the last accepted error. β = 0 is the classical I controller (DOP853's default in Hairer's code, kept here; its
+ * PI form weights β by 0.2 instead of DOPRI5's 0.75). After a rejection only the
  * I part is used, and the next accepted step may not grow: the rejection showed that step was already too large.
  * A class, so that its methods are shared by every run and stay inlined in the stepping loop.
  */
