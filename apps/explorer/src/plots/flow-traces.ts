@@ -25,7 +25,7 @@ const RIGHT_HALF = `M0,${-R} C${K},${-R} ${R},${-K} ${R},0 C${R},${K} ${K},${R} 
  * @example
  * ```ts
  * const spec = flowTraces(view, 3);
- * spec.data.map((trace) => trace.name); // ['g > 0', 'g < 0', 'flow', 'phase line', 'equilibria', 'x_k']
+ * spec.data.map((trace) => trace.name); // ['axis', 'g > 0', 'g < 0', 'flow', 'phase line', 'equilibria', 'x_k']
  * ```
  */
 export function flowTraces(view: ExplorerView, focus: number): PlotSpec {
@@ -36,6 +36,15 @@ export function flowTraces(view: ExplorerView, focus: number): PlotSpec {
   const arrows = arrowPoints(view);
   const xk = view.iterates.x[Math.min(focus, view.iterates.x.length - 1)]!;
   const data: Data[] = [
+    {
+      type: 'scatter',
+      mode: 'lines',
+      name: 'axis',
+      x: [view.xMin, view.xMax],
+      y: [0, 0],
+      line: { color: COLORS.axis, width: 1.5 },
+      hoverinfo: 'skip',
+    },
     region('g > 0', x, positive, COLORS.increasing),
     region('g < 0', x, negative, COLORS.decreasing),
     {
@@ -75,7 +84,7 @@ export function flowTraces(view: ExplorerView, focus: number): PlotSpec {
     ...layout.yaxis,
     range: [Math.min(lo, -0.05 * (hi - lo)), Math.max(hi, 0.05 * (hi - lo))],
   };
-  layout.shapes = [phaseLine(), ...semiStableShapes(view.equilibria)];
+  layout.shapes = semiStableShapes(view.equilibria);
   return { data, layout };
 }
 
@@ -90,20 +99,6 @@ function region(name: string, x: number[], y: Float64Array, color: string): Data
     fillcolor: color,
     line: { width: 0 },
     hoverinfo: 'skip',
-  };
-}
-
-function phaseLine(): Partial<Shape> {
-  return {
-    type: 'line',
-    xref: 'paper',
-    x0: 0,
-    x1: 1,
-    yref: 'y',
-    y0: 0,
-    y1: 0,
-    line: { color: COLORS.axis, width: 1.5 },
-    layer: 'below',
   };
 }
 

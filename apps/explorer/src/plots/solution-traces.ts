@@ -1,4 +1,4 @@
-import type { Data, Shape } from 'plotly.js-dist-min';
+import type { Data } from 'plotly.js-dist-min';
 import type { ExplorerView } from '../model/explorer-view.ts';
 import type { PlotSpec } from './flow-traces.ts';
 import { baseLayout, COLORS, plotValues } from './plot-theme.ts';
@@ -10,13 +10,15 @@ import { baseLayout, COLORS, plotValues } from './plot-theme.ts';
  *
  * @example
  * ```ts
- * solutionTraces(view, 2).data.map((trace) => trace.name); // ['family', 'x(t) from x0', 'Euler, h = η', 'step k']
+ * solutionTraces(view, 2).data.map((trace) => trace.name);
+ * // ['equilibria', 'family', 'x(t) from x0', 'Euler, h = η', 'step k']
  * ```
  */
 export function solutionTraces(view: ExplorerView, focus: number): PlotSpec {
   const family = joinCurves(view.family);
   const k = Math.min(focus, view.euler.t.length - 1);
   const data: Data[] = [
+    constantSolutions(view),
     {
       type: 'scatter',
       mode: 'lines',
@@ -65,20 +67,29 @@ export function solutionTraces(view: ExplorerView, focus: number): PlotSpec {
   const layout = baseLayout('t', 'x(t)', `${view.flowText}|${view.xMin}|${view.xMax}`);
   layout.xaxis = { ...layout.xaxis, range: [0, view.tMax] };
   layout.yaxis = { ...layout.yaxis, range: [view.xMin, view.xMax] };
-  layout.shapes = view.equilibria.map(
-    (e): Partial<Shape> => ({
-      type: 'line',
-      xref: 'paper',
-      x0: 0,
-      x1: 1,
-      yref: 'y',
-      y0: e.x,
-      y1: e.x,
-      line: { color: COLORS.axis, width: 1, dash: 'dot' },
-      layer: 'below',
-    }),
-  );
   return { data, layout };
+}
+
+/**
+ * The constant solutions x(t) = x* at the equilibria, dotted, as one trace broken by gaps (a trace costs plotly far
+ * less to update than the equivalent layout shapes).
+ */
+function constantSolutions(view: ExplorerView): Data {
+  const t: (number | null)[] = [];
+  const x: (number | null)[] = [];
+  for (const e of view.equilibria) {
+    t.push(0, view.tMax, null);
+    x.push(e.x, e.x, null);
+  }
+  return {
+    type: 'scatter',
+    mode: 'lines',
+    name: 'equilibria',
+    x: t,
+    y: x,
+    line: { color: COLORS.axis, width: 1, dash: 'dot' },
+    hoverinfo: 'skip',
+  };
 }
 
 /** All curves in one trace, separated by a null point, which plotly draws as a break: one trace instead of many. */

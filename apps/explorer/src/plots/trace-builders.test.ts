@@ -89,6 +89,12 @@ describe('solutionTraces(view, k)', () => {
     expect(byName(data, 'step k').y).toEqual([view.euler.x[4]]);
   });
 
+  test('solutionTraces(view, k) draws the constant solution x(t) = x* at each equilibrium across [0, tMax]', () => {
+    const lines = byName(solutionTraces(view, 0).data, 'equilibria');
+    expect(lines.y).toEqual(view.equilibria.flatMap((e) => [e.x, e.x, null]));
+    expect(lines.x).toEqual(view.equilibria.flatMap(() => [0, view.tMax, null]));
+  });
+
   test('solutionTraces(view, k) shows the window as the x(t) range', () => {
     const { layout } = solutionTraces(view, 0);
     expect(layout.yaxis?.range).toEqual([view.xMin, view.xMax]);
