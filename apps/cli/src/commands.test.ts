@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { close, csvNumbers, jsonTable, logistic, runCli, runMain } from './run-cli.ts';
+import { close, csvNumbers, jsonTable, logistic, runCli, runMain } from '../test/run-cli.ts';
 
 describe('phaseflow solve', { concurrent: true, timeout: 120_000 }, () => {
   test('solve "x*(1-x)" --method rk4 --h 0.1 follows the exact logistic solution (json)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runCli, runMain } from './run-cli.ts';
+import { runCli, runMain } from '../test/run-cli.ts';
 
 const BAD_INPUT: [string, string[]][] = [
   ['garbage formula', ['solve', 'x +* ) ', '--x0', '1', '--t1', '1']],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { type CliRun, close, logistic, runCli } from './run-cli.ts';
+import { type CliRun, close, logistic, runCli } from '../test/run-cli.ts';
 
 interface JsonTable {
   name: string;
@@ -47,7 +47,9 @@ describe('phaseflow walkthrough', () => {
     const ascent = column(rows, 'ascent x_k');
     expect(rows.length).toBeGreaterThan(5);
     expect(ascent).toEqual(euler);
-    euler.forEach((x, k) => expect(Object.is(x, ascent[k])).toBe(true));
+    euler.forEach((x, k) => {
+      expect(Object.is(x, ascent[k])).toBe(true);
+    });
     expect(euler).toEqual(eulerLogistic(0.1, 0.5, euler.length - 1));
     // F = x²/2 − x³/3 rises along the iterates.
     const F = column(rows, 'F(x_k)');
@@ -128,7 +130,7 @@ describe('phaseflow walkthrough', () => {
         close(row[`x0 = ${x0}`] as number, x0 * Math.exp(row.t as number), 0, 1e-8, `x0 = ${x0}`);
     }
     const V = column(table(10, 0), 'V(x_k)');
-    V.forEach((v, k) => k > 0 && expect(v).toBeLessThan(V[k - 1]!));
+    for (let k = 1; k < V.length; k++) expect(V[k]).toBeLessThan(V[k - 1]!);
     for (const row of table(10, 1)) {
       const eta = row['η'] as number;
       // Near the minimum each step multiplies the gap by 1 − η·V″(1) = 1 − η: contracting iff 0 < η < 2.

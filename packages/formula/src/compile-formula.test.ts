@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formulaText } from './arbitrary-formula.ts';
+import { formulaText } from '../test/arbitrary-formula.ts';
 import { compileFormula } from './compile-formula.ts';
 import { parseFormula } from './parse-formula.ts';
 import { FORMULA_FUNCTIONS } from './vocabulary.ts';

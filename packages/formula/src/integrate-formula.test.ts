@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { derivativeMismatch, formulaText, SMOOTH_FUNCTIONS } from './arbitrary-formula.ts';
+import { derivativeMismatch, formulaText, SMOOTH_FUNCTIONS } from '../test/arbitrary-formula.ts';
 import { compileFormula } from './compile-formula.ts';
 import { FormulaError } from './formula-error.ts';
 import { gaussLegendre } from './gauss-legendre.ts';

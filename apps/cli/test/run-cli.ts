@@ -56,7 +56,7 @@ export function close(actual: number, expected: number, atol: number, rtol: numb
  * the two seconds of process start-up (tsx and mathjs), for the many small cases. Not safe to run concurrently.
  */
 export async function runMain(args: readonly string[]): Promise<CliRun> {
-  const { main } = await import('./main.ts');
+  const { main } = await import('../src/main.ts');
   let stdout = '';
   let stderr = '';
   const out = process.stdout.write;

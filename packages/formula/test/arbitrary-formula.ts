@@ -1,4 +1,4 @@
-// Test support (not exported): fast-check generators of formula text from the grammar a formula may use.
+// Test support (not part of the package): fast-check generators of formula text from the grammar a formula may use.
 import fc from 'fast-check';
 
 /** A number as formula text; negatives in parentheses so `x^(-1.5)` stays what it says. */
