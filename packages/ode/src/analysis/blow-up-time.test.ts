@@ -108,6 +108,9 @@ describe('blowUpTime', () => {
     expect(() => blowUpTime(logistic, 0, { rtol: 0 })).toThrow(
       expect.objectContaining({ code: 'ERR_INVALID_ARG' }),
     );
+    expect(() => blowUpTime(logistic, 0, { backward: 1 } as never)).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARG' }),
+    );
     expect(() => blowUpTime(logistic, 0, { reverse: true } as never)).toThrow(
       expect.objectContaining({ code: 'ERR_UNKNOWN_OPTION' }),
     );

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors.ts';
 import type { ScalarRhs } from '../problem.ts';
 import { checkOptions, requireFinite, requirePositive } from '../validate.ts';
 import { integrate } from './gauss-kronrod.ts';
@@ -69,6 +70,9 @@ export function blowUpTime(f: ScalarRhs, x0: number, options?: BlowUpOptions): B
   const start = requireFinite('x0', x0);
   const opts = checkOptions('options', options, OPTIONS) as BlowUpOptions;
   const rtol = opts.rtol === undefined ? 1e-10 : requirePositive('options.rtol', opts.rtol);
+  if (opts.backward !== undefined && typeof opts.backward !== 'boolean') {
+    throw invalidArgument('options.backward', 'must be true or false', opts.backward);
+  }
   const sign = opts.backward === true ? -1 : 1;
   const g = (x: number) => sign * raw(x);
   const done = (

@@ -215,5 +215,8 @@ describe('classifyFixedPoint', () => {
     expect(() => classifyFixedPoint([[1]], { tol: 1 } as never)).toThrow(
       expect.objectContaining({ code: 'ERR_UNKNOWN_OPTION' }),
     );
+    expect(() => classifyFixedPoint([[1]], { symmetric: 'yes' } as never)).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARG' }),
+    );
   });
 });

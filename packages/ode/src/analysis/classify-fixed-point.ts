@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors.ts';
 import { checkOptions, requirePositive } from '../validate.ts';
 import { closedFormEigenvalues } from './closed-form-eigenvalues.ts';
 import { eigenvalues } from './eigenvalues.ts';
@@ -91,6 +92,9 @@ export function classifyFixedPoint(
   const { n, data } = readSquareMatrix('J', J);
   const opts = checkOptions('options', options, OPTIONS) as ClassifyFixedPointOptions;
   const relative = opts.tolerance === undefined ? 1e-8 : requirePositive('options.tolerance', opts.tolerance);
+  if (opts.symmetric !== undefined && typeof opts.symmetric !== 'boolean') {
+    throw invalidArgument('options.symmetric', 'must be true or false', opts.symmetric);
+  }
   if (opts.symmetric === true) {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < i; j++)

@@ -54,6 +54,9 @@ describe('phaseLine', () => {
     const quick = phaseLine((x) => x * (1 - x), [-1, 2], { exits: false });
     expect(quick.intervals.map((i) => i.exit)).toEqual([null, null, null]);
     expect(quick.nfev).toBeLessThan(line.nfev);
+    expect(() => phaseLine((x) => x, [0, 1], { exits: 'no' } as never)).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARG' }),
+    );
   });
 
   test('phaseLine(x²(1 − x)) has a semi-stable 0 and a stable 1', () => {

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors.ts';
 import type { ScalarRhs } from '../problem.ts';
 import { checkOptions, requireFunction } from '../validate.ts';
 import { type BlowUpResult, blowUpTime } from './blow-up-time.ts';
@@ -64,6 +65,7 @@ export function phaseLine(f: ScalarRhs, interval: ArrayLike<number>, options?: P
   const opts = checkOptions('options', options, OPTIONS) as PhaseLineOptions;
   const { derivative, exits = true, ...findOptions } = opts;
   if (derivative !== undefined) requireFunction('options.derivative', derivative);
+  if (typeof exits !== 'boolean') throw invalidArgument('options.exits', 'must be true or false', exits);
   const found = findEquilibria(g, interval, findOptions);
   const [a, b] = found.interval;
 
