@@ -24,5 +24,5 @@ assert.equal(codeOf('x*(1-x'), 'ERR_FORMULA_SYNTAX@2'); // the unclosed parenthe
 assert.equal(codeOf('x + y'), 'ERR_FORMULA_VARIABLE@4');
 assert.equal(codeOf('constructor'), 'ERR_FORMULA_VARIABLE@0');
 assert.equal(codeOf("import('x')"), 'ERR_FORMULA_FUNCTION@0');
-assert.equal(codeOf('x.constructor'), 'ERR_FORMULA_UNSUPPORTED@undefined');
+assert.equal(codeOf('x.constructor'), 'ERR_FORMULA_UNSUPPORTED@1'); // the property access
 assert.equal(codeOf('x'.repeat(10_000)), 'ERR_FORMULA_TOO_LONG@1000');

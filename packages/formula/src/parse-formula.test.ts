@@ -71,6 +71,10 @@ describe('parseFormula(text)', () => {
     expect(errorOf(() => parseFormula('x*(1-x))')).position).toBe(7);
     expect(errorOf(() => parseFormula('2 * foo(x)')).position).toBe(4);
     expect(errorOf(() => parseFormula('x'.repeat(MAX_FORMULA_LENGTH + 1))).position).toBe(MAX_FORMULA_LENGTH);
+    expect(errorOf(() => parseFormula('x.constructor')).position).toBe(1);
+    expect(errorOf(() => parseFormula('a = 1')).position).toBe(2);
+    expect(errorOf(() => parseFormula('x; x')).position).toBe(1);
+    expect(errorOf(() => parseFormula('x * "abc"')).position).toBe(4);
     // mathjs's own syntax errors: the stray operator after "2 +".
     expect(errorOf(() => parseFormula('2 + * 3')).position).toBe(4);
   });

@@ -50,7 +50,7 @@ export function validateTree(node: MathNode, variables: readonly string[], text:
         visit((n as ParenthesisNode).content, next, inCondition);
         return;
       case 'ConstantNode':
-        checkConstant((n as ConstantNode).value);
+        checkConstant((n as ConstantNode).value, text);
         return;
       case 'SymbolNode':
         checkSymbol((n as SymbolNode).name, variables, text);
@@ -91,7 +91,11 @@ export function validateTree(node: MathNode, variables: readonly string[], text:
           return;
         }
         const what = CONSTRUCT_NAMES[n.type] ?? `a ${n.type}`;
-        throw new FormulaError('ERR_FORMULA_UNSUPPORTED', `a formula cannot contain ${what}`, undefined);
+        throw new FormulaError(
+          'ERR_FORMULA_UNSUPPORTED',
+          `a formula cannot contain ${what}`,
+          markerOf(n.type, text),
+        );
       }
     }
   };
@@ -99,11 +103,31 @@ export function validateTree(node: MathNode, variables: readonly string[], text:
   return count;
 }
 
-function checkConstant(value: unknown): void {
+function checkConstant(value: unknown, text: string): void {
   if (typeof value === 'number') return;
   if (value === undefined) throw new FormulaError('ERR_FORMULA_SYNTAX', 'formula is empty', 0);
   const what = typeof value === 'string' ? 'a string' : `the value \`${String(value)}\``;
-  throw new FormulaError('ERR_FORMULA_UNSUPPORTED', `a formula cannot contain ${what}`, undefined);
+  const position = typeof value === 'string' ? markerOf('string', text) : findName(text, String(value));
+  throw new FormulaError('ERR_FORMULA_UNSUPPORTED', `a formula cannot contain ${what}`, position);
+}
+
+/** The characters that introduce each refused construct: the first one in the text is where the error points. */
+const MARKERS: Readonly<Record<string, RegExp>> = {
+  AssignmentNode: /=/,
+  FunctionAssignmentNode: /=/,
+  AccessorNode: /[.[]/,
+  IndexNode: /[.[]/,
+  ArrayNode: /\[/,
+  ObjectNode: /\{/,
+  BlockNode: /[;\n]/,
+  RangeNode: /:/,
+  RelationalNode: /[<>=!]/,
+  string: /["']/,
+};
+
+function markerOf(construct: string, text: string): number | undefined {
+  const match = MARKERS[construct]?.exec(text);
+  return match ? match.index : undefined;
 }
 
 function checkSymbol(name: string, variables: readonly string[], text: string): void {
