@@ -114,13 +114,13 @@ describe('findEquilibria', () => {
       fc.tuple(
         fc.integer({ min: -9, max: 9 }),
         fc.double({ min: 0, max: 0.5, noNaN: true }),
-        fc.double({ min: -7, max: -1, noNaN: true }),
+        fc.double({ min: -10, max: -1, noNaN: true }),
       ),
       { minLength: 1, maxLength: 4 },
     );
     fc.assert(
       fc.property(pairs, (ps) => {
-        // One pair per unit cell [k/2, k/2 + 0.5): its roots r and r + 10^e, with 1e-7 ≤ gap ≤ 0.1.
+        // One pair per unit cell [k/2, k/2 + 0.5): its roots r and r + 10^e, with 1e-10 ≤ gap ≤ 0.1.
         const unique = [...new Map(ps.map((p) => [p[0], p])).values()].sort((p, q) => p[0] - q[0]);
         const rs = unique.flatMap(([k, offset, e]) => {
           const r = k / 2 + 0.1 + offset * 0.2;

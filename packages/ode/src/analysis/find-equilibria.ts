@@ -63,12 +63,13 @@ const OPTIONS = ['gridPoints', 'xtol', 'ftol'] as const;
  *   Horner's rule) can make f change sign several times within about 1e-13 of one root.
  *
  * What it can miss: features narrower than a grid cell that leave no trace on the grid values, namely a pair of
- * roots (or a dip to zero) inside one cell where the grid values of |f| show no local minimum there, and any
- * even number of roots in a cell whose |f| minimum is not the one searched; of three or more roots inside one cell
- * (an odd cluster shows as a single sign change) only one is found; two roots closer than about 2·10⁻⁶ cells (their
- * dip between them below ftol) are reported as one touching root. Zeros where |f| only comes within
- * ftol are reported as zeros (x² + 1e-20 has a "double root" at 0 for the default ftol and grid): they cannot be told
- * apart at that tolerance, and `accuracy` says how wide the doubt is. Raise `gridPoints` for finer features.
+ * roots (or a dip to zero) inside a cell where the grid values of |f| have no local minimum nearby; and of three
+ * or more roots inside one cell (an odd cluster shows as one sign change) only one is found. Two roots in one
+ * cell are kept apart as long as f evaluates to the other sign somewhere between them (the tests resolve pairs
+ * 1e-10 apart); closer than that, or within the rounding noise of f, they come back as one root whose `accuracy`
+ * covers both. A local minimum of |f| at or below ftol counts as a touching zero: x² + 1e-20 has a "double root"
+ * at 0 with the default ftol and grid, and `accuracy` (about 2e-9 there) says how wide the doubt is. Raise
+ * `gridPoints` for finer features.
  *
  * Bad input (f not a function, an empty, reversed or non-finite interval, a bad option) throws `PhaseflowError`
  * with `ERR_INVALID_ARG` or `ERR_UNKNOWN_OPTION`; f returning a non-number throws `ERR_INVALID_RETURN`. f being
