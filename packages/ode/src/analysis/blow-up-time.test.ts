@@ -99,6 +99,11 @@ describe('blowUpTime', () => {
     expect(pole).toMatchObject({ status: 'non-finite', limit: 1 });
     expectClose('time to the pole', pole.time!, 0.5, 1e-10);
     expect(blowUpTime((x) => x * Math.log(x), 3).status).toBe('undetermined');
+    // x′ = 1 − 2·[x > 1] drives x to the jump at 1 (from 0, at t = 1) and cannot go past it.
+    const jump = blowUpTime((x) => (x > 1 ? -1 : 1), 0);
+    expect(jump).toMatchObject({ status: 'undetermined', direction: 1 });
+    expectClose('jump location', jump.limit!, 1, 1e-15);
+    expectClose('time to the jump', jump.time!, 1, 1e-12);
   });
 
   test('blowUpTime throws on bad input', () => {

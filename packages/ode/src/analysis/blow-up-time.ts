@@ -13,7 +13,9 @@ import { scalarEvaluator } from './scalar-evaluator.ts';
  * - `unbounded`: x grows without bound but only as t → ∞ (the time to double the distance does not shrink: f
  *   grows at most linearly, as x′ = x).
  * - `non-finite`: f stops being finite at `limit` before anything else happens; `time` is when x gets there.
- * - `undetermined`: growth too close to linear to tell (x′ = x·ln x) within the distances searched (|x| ≤ 1e300).
+ * - `undetermined`: growth too close to linear to tell (x′ = x·ln x) within the distances searched (|x| ≤ 1e300);
+ *   or f jumps over zero ahead (a discontinuity, reached at `time`, at `limit`, past which x′ = f(x) has no
+ *   classical solution).
  */
 export type BlowUpStatus =
   | 'blow-up'
@@ -36,11 +38,13 @@ export interface BlowUpResult {
   status: BlowUpStatus;
   /** The direction x moves in: +1 up, −1 down, 0 at rest. */
   direction: 1 | -1 | 0;
-  /** `blow-up`: the time at which |x| reaches ∞; `non-finite`: the time at which x reaches `limit`. */
+  /** `blow-up`: the time at which |x| reaches ∞; `non-finite` (and `undetermined` at a jump): the time at which x
+   * reaches `limit`. */
   time: number | null;
   /** An estimate of the error in `time` (quadrature error plus the extrapolated tail). */
   accuracy: number | null;
-  /** `approaches-equilibrium`: the equilibrium ahead; `non-finite`: where f stops being finite. */
+  /** `approaches-equilibrium`: the equilibrium ahead; `non-finite`: where f stops being finite; `undetermined`: the
+   * jump ahead, if that is the reason. */
   limit: number | null;
   message: string;
   nfev: number;
@@ -112,6 +116,16 @@ export function blowUpTime(f: ScalarRhs, x0: number, options?: BlowUpOptions): B
       .sort((p, q) => dir * (p - q));
     const eq = ahead[0];
     const bad = badAhead[0];
+    const jump = scan.jumps.map((j) => j.x).sort((p, q) => dir * (p - q))[0];
+    if (jump !== undefined && [eq, bad].every((other) => other === undefined || dir * (jump - other) < 0)) {
+      const q = integrate(speed, Math.min(near, jump), Math.max(near, jump), rtol);
+      return done(
+        'undetermined',
+        dir,
+        { time: q.finite ? total + q.value : null, accuracy: q.finite ? error + q.error : null, limit: jump },
+        `f jumps over zero at x = ${jump}: x reaches it in finite time and x′ = f(x) has no classical solution past it`,
+      );
+    }
     if (bad !== undefined && (eq === undefined || dir * (bad - eq) < 0)) {
       const q = integrate(speed, Math.min(near, bad), Math.max(near, bad), rtol);
       const time = q.finite ? total + q.value : null;
