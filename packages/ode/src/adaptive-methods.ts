@@ -21,37 +21,44 @@ const OPTIONS = ['rtol', 'atol', 'firstStep', 'maxStep'] as const;
 
 function tolerance(name: string, value: unknown, fallback: number, positive: boolean): number | Float64Array {
   if (value === undefined) return fallback;
-  const rule = positive ? 'must be a positive finite number' : 'must be a finite number ≥ 0';
-  const check = (v: unknown, at: string) => {
-    if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v <= 0 : v < 0)) {
-      throw invalidArgument(at, rule, v);
-    }
-    return v;
-  };
-  if (typeof value === 'number') return check(value, name);
+  if (typeof value === 'number') return checkTolerance(name, value, positive);
   if (
     value === null ||
     typeof value !== 'object' ||
     typeof (value as ArrayLike<number>).length !== 'number'
   ) {
-    throw invalidArgument(name, `${rule}, or an array of them (one per component)`, value);
+    throw invalidArgument(name, `${rule(positive)}, or an array of them (one per component)`, value);
   }
   const source = value as ArrayLike<unknown>;
   if (source.length === 0) throw invalidArgument(name, 'must not be empty', value);
-  return Float64Array.from({ length: source.length }, (_, i) => check(source[i], `${name}[${i}]`));
+  const out = new Float64Array(source.length);
+  for (let i = 0; i < source.length; i++) out[i] = checkTolerance(`${name}[${i}]`, source[i], positive);
+  return out;
+}
+
+function checkTolerance(name: string, v: unknown, positive: boolean): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v <= 0 : v < 0)) {
+    throw invalidArgument(name, rule(positive), v);
+  }
+  return v;
+}
+
+function rule(positive: boolean): string {
+  return positive ? 'must be a positive finite number' : 'must be a finite number ≥ 0';
 }
 
 function adaptive(tableau: EmbeddedTableau, options: AdaptiveOptions | undefined): AdaptiveMethod {
   const name = `${tableau.name}(options)`;
   const o = checkOptions(name, options, OPTIONS) as AdaptiveOptions;
-  return {
+  const method: { -readonly [K in keyof AdaptiveMethod]: AdaptiveMethod[K] } = {
     kind: 'adaptive',
     tableau,
     rtol: tolerance(`${name}.rtol`, o.rtol, 1e-3, true),
     atol: tolerance(`${name}.atol`, o.atol, 1e-6, false),
-    ...(o.firstStep === undefined ? {} : { firstStep: requirePositive(`${name}.firstStep`, o.firstStep) }),
-    ...(o.maxStep === undefined ? {} : { maxStep: requirePositive(`${name}.maxStep`, o.maxStep) }),
   };
+  if (o.firstStep !== undefined) method.firstStep = requirePositive(`${name}.firstStep`, o.firstStep);
+  if (o.maxStep !== undefined) method.maxStep = requirePositive(`${name}.maxStep`, o.maxStep);
+  return method;
 }
 
 /**

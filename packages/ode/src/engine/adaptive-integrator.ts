@@ -33,7 +33,7 @@ export class AdaptiveIntegrator implements Integrator {
   nfev: number;
   naccept = 0;
   nreject = 0;
-  readonly dense: DenseOutput = (time, k, out, offset) => this.denseAt(time, k, out, offset);
+  readonly dense: DenseOutput = this.denseAt.bind(this);
 
   private t: number;
   private hAbs = 0;
