@@ -11,7 +11,7 @@ assert.equal(flow.curvature.evaluate(0), 1);
 assert.equal(flow.curvature.evaluate(1), -1);
 
 // From a potential instead: the gradient is derived symbolically.
-assert.equal(flowFromFormula('x^2', 'potential').gradient.text, '2 * x');
+assert.equal(flowFromFormula('x^2', 'potential').gradient.text, '2*x');
 
 // Without a closed form, F is integrated numerically (8-point Gauss–Legendre on a cached grid) …
 const F = integrateFormula(parseFormula('cos(x)'));

@@ -49,6 +49,17 @@ describe('deriveFormula(formula)', () => {
     fc.assert(fc.property(x, (p) => Math.abs(d.evaluate(p) - (1 - 2 * p)) <= 1e-15 * (1 + Math.abs(p))));
   });
 
+  test.each([
+    ['x^2*(1-x)', '2*x - 3*x^2'],
+    ['x^4/4 - x^2/2', '-x + x^3'],
+    ['(x+1)^2', '2 + 2*x'],
+    ['7', '0'],
+  ])('deriveFormula(%j) of a polynomial is %j, from its coefficients', (text, expected) => {
+    const d = deriveFormula(parseFormula(text));
+    expect(d.method).toBe('symbolic');
+    expect(d.formula?.text).toBe(expected);
+  });
+
   test('a long sum is differentiated symbolically without mathjs simplify', () => {
     const text = Array.from({ length: 40 }, (_, k) => `sin(${k + 1}*x)`).join(' + ');
     const d = deriveFormula(parseFormula(text));

@@ -4,7 +4,9 @@ import { type CompiledFormula, compileFormula } from './compile-formula.ts';
 import { foldConstants } from './fold-constants.ts';
 import { FormulaError } from './formula-error.ts';
 import { math } from './math.ts';
-import type { Formula } from './parse-formula.ts';
+import { type Formula, parseFormula } from './parse-formula.ts';
+import { polynomialCoefficients } from './polynomial-coefficients.ts';
+import { polynomialText } from './polynomial-text.ts';
 import { validateTree } from './validate-tree.ts';
 
 /** A derivative and how it was obtained. */
@@ -37,7 +39,7 @@ const SIMPLIFY_LIMIT = 12;
  * ```ts
  * const d = deriveFormula(parseFormula('x*(1-x)'));
  * d.method;              // 'symbolic'
- * d.formula?.text;       // '1 - 2 * x'
+ * d.formula?.text;       // '1 - 2*x'
  * deriveFormula(parseFormula('floor(x)')).method; // 'central-difference'
  * ```
  */
@@ -49,6 +51,15 @@ export function deriveFormula(formula: Formula, variable?: string): FormulaDeriv
       'ERR_INVALID_ARG',
       `invalid argument. \`variable\` must be one of the formula's variables (${formula.variables.join(', ')}). Value: \`${String(variable)}\`.`,
     );
+  }
+  const polynomial = formula.variables.length === 1 ? polynomialDerivative(formula, name) : undefined;
+  if (polynomial !== undefined) {
+    return {
+      evaluate: compileFormula(polynomial),
+      method: 'symbolic',
+      formula: polynomial,
+      reason: undefined,
+    };
   }
   let reason: string;
   try {
@@ -69,6 +80,17 @@ export function deriveFormula(formula: Formula, variable?: string): FormulaDeriv
     formula: undefined,
     reason,
   };
+}
+
+/**
+ * A polynomial's derivative straight from its coefficients: exact, immediate, and tidier than mathjs's simplify
+ * (which takes 3–60 ms even on x²(1 − x)). Undefined when the formula is not a polynomial.
+ */
+function polynomialDerivative(formula: Formula, variable: string): Formula | undefined {
+  const c = polynomialCoefficients(formula.node, variable);
+  if (!c?.every(Number.isFinite)) return undefined;
+  const terms = c.slice(1).map((ck, k) => ({ coefficient: (k + 1) * ck, divisor: 1, power: k }));
+  return parseFormula(polynomialText(terms, variable), { variables: formula.variables });
 }
 
 /** mathjs differentiates a^2 but not square(a): rewrite square and cube as powers first. */

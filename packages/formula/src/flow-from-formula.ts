@@ -37,7 +37,7 @@ export interface FormulaFlow {
  * const flow = flowFromFormula('x*(1-x)');
  * flow.potential.text;          // 'x^2/2 - x^3/3'
  * flow.curvature.evaluate(1);   // -1 (the equilibrium x = 1 is stable)
- * flowFromFormula('x^2', 'potential').gradient.text; // '2 * x'
+ * flowFromFormula('x^2', 'potential').gradient.text; // '2*x'
  * ```
  */
 export function flowFromFormula(text: string, given: 'rhs' | 'potential' = 'rhs'): FormulaFlow {

@@ -66,7 +66,13 @@ export function integrateFormula(formula: Formula, options?: IntegrateFormulaOpt
     return {
       evaluate: (x: number) => horner(x) - offset,
       method: 'closed-form',
-      text: polynomialText(c, variable, anchor === 0 ? 0 : -offset),
+      text: polynomialText(
+        [
+          { coefficient: -offset, divisor: 1, power: 0 },
+          ...c.map((ck, k) => ({ coefficient: ck, divisor: k + 1, power: k + 1 })),
+        ],
+        variable,
+      ),
       anchor,
     };
   }

@@ -1,32 +1,40 @@
+/** One term c·v^power/divisor of a polynomial; divisor 1 for plain coefficients. */
+export interface PolynomialTerm {
+  coefficient: number;
+  divisor: number;
+  power: number;
+}
+
 /**
- * The antiderivative of Σ c[k]·v^k written as text, Σ c[k]·v^(k+1)/(k+1) + constant, with integer coefficients kept
- * as reduced fractions so the logistic f = x − x² reads `x^2/2 - x^3/3`.
+ * A polynomial written as text, highest power last, integer coefficients over their divisors kept as reduced
+ * fractions, so the antiderivative of the logistic f = x − x² reads `x^2/2 - x^3/3` and its derivative `1 - 2*x`.
  *
  * @example
  * ```ts
- * polynomialText([0, 1, -1], 'x', 0); // 'x^2/2 - x^3/3'
+ * polynomialText([{ coefficient: 1, divisor: 2, power: 2 }, { coefficient: -1, divisor: 3, power: 3 }], 'x');
+ * // 'x^2/2 - x^3/3'
  * ```
  */
-export function polynomialText(c: readonly number[], variable: string, constant: number): string {
-  const terms: string[] = [];
-  if (constant !== 0) terms.push(String(constant));
-  c.forEach((ck, k) => {
-    if (ck === 0) return;
-    const n = k + 1;
-    const power = n === 1 ? variable : `${variable}^${n}`;
+export function polynomialText(terms: readonly PolynomialTerm[], variable: string): string {
+  const parts: string[] = [];
+  for (const { coefficient: c, divisor: n, power } of terms) {
+    if (c === 0) continue;
+    const base = power === 0 ? '' : power === 1 ? variable : `${variable}^${power}`;
     let magnitude: string;
-    if (Number.isInteger(ck) && Math.abs(ck) < 1e9) {
-      const g = gcd(Math.abs(ck), n);
-      const p = Math.abs(ck) / g;
+    if (Number.isInteger(c) && Math.abs(c) < 1e9) {
+      const g = gcd(Math.abs(c), n);
+      const p = Math.abs(c) / g;
       const q = n / g;
-      magnitude = `${p === 1 ? '' : `${p}*`}${power}${q === 1 ? '' : `/${q}`}`;
+      const head = base === '' ? `${p}` : p === 1 ? base : `${p}*${base}`;
+      magnitude = `${head}${q === 1 ? '' : `/${q}`}`;
     } else {
-      magnitude = `${Math.abs(ck / n)}*${power}`;
+      const value = Math.abs(c / n);
+      magnitude = base === '' ? `${value}` : `${value}*${base}`;
     }
-    terms.push(`${ck < 0 ? '-' : '+'}${magnitude}`);
-  });
-  if (terms.length === 0) return '0';
-  return terms
+    parts.push(`${c < 0 ? '-' : '+'}${magnitude}`);
+  }
+  if (parts.length === 0) return '0';
+  return parts
     .map((t, i) => (i === 0 ? (t.startsWith('+') ? t.slice(1) : t) : ` ${t[0]} ${t.slice(1)}`))
     .join('');
 }
