@@ -9,12 +9,14 @@ afterAll(disconnectBrowser);
 
 test('the explorer shell loads, draws a plotly trace and logs no console error or warning', async () => {
   const { page, problems } = await openPage();
-  // Playwright's CSS selectors pierce open shadow roots, so this finds a drawn line inside any plot.
-  const trace = page.locator('.plot-container .scatterlayer .trace path.js-line').first();
-  await trace.waitFor({ state: 'attached', timeout: 30_000 });
-  const d = await trace.getAttribute('d');
-  // A drawn line is an SVG path with many segments, not an empty or single-point path.
-  expect(d?.split(/[LM]/).length ?? 0).toBeGreaterThan(10);
+  // Playwright's CSS selectors pierce open shadow roots, so this finds the drawn lines inside every plot.
+  const lines = page.locator('.plot-container .scatterlayer .trace path.js-line');
+  await lines.first().waitFor({ state: 'attached', timeout: 30_000 });
+  const segments = await lines.evaluateAll((paths) =>
+    paths.map((p) => (p.getAttribute('d') ?? '').split(/[LM]/).length),
+  );
+  // A drawn curve is an SVG path with many segments, not an empty or single-point path.
+  expect(Math.max(...segments)).toBeGreaterThan(10);
   await page.waitForLoadState('networkidle');
   await mkdir(screenshots, { recursive: true });
   await page.screenshot({ path: `${screenshots}shell.png`, fullPage: true, animations: 'disabled' });

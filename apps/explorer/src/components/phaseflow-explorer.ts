@@ -1,4 +1,4 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { createExplorerModel } from '../model/explorer-model.ts';
 import type { ExplorerView } from '../model/explorer-view.ts';
@@ -9,9 +9,10 @@ import type { PlotHoverEvent } from '../plots/pf-plot.ts';
 import type { ExplorerState } from '../state/explorer-state.ts';
 import { PRESETS, presetById } from '../state/presets.ts';
 import { type ExplorerAction, updateState } from '../state/update-state.ts';
-import { decodeState, encodeState } from '../state/url-codec.ts';
 import { downloadText } from './download-text.ts';
 import type { ExplorerActionEvent } from './explorer-events.ts';
+import { explorerStyles } from './explorer-styles.ts';
+import { UrlHistory } from './url-history.ts';
 import '../plots/pf-plot-panel.ts';
 import './pf-controls.ts';
 import './pf-formula-input.ts';
@@ -24,81 +25,12 @@ import './pf-readout.ts';
  */
 @customElement('phaseflow-explorer')
 export class PhaseflowExplorer extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-width: 1500px;
-      margin: 0 auto;
-      padding: 0.75rem 1rem 1.5rem;
-      box-sizing: border-box;
-    }
-    header h1 {
-      font-size: 1.35rem;
-      margin: 0;
-    }
-    header p {
-      margin: 0.2rem 0 0.75rem;
-      color: #4a5463;
-      font-size: 0.9rem;
-    }
-    .layout {
-      display: grid;
-      grid-template-columns: minmax(260px, 320px) 1fr;
-      gap: 1rem;
-      align-items: start;
-    }
-    aside {
-      display: grid;
-      gap: 1rem;
-      position: sticky;
-      top: 0.5rem;
-    }
-    .card {
-      background: #ffffff;
-      border: 1px solid #dde2e8;
-      border-radius: 8px;
-      padding: 0.75rem;
-    }
-    .card h2 {
-      font-size: 1rem;
-      margin: 0 0 0.5rem;
-    }
-    .panels {
-      display: grid;
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      gap: 1rem;
-    }
-    .plot-error {
-      color: #b71c1c;
-      font-size: 0.85rem;
-    }
-    button.csv {
-      font: inherit;
-      font-size: 0.75rem;
-      padding: 0.15rem 0.45rem;
-      border: 1px solid #9aa3af;
-      border-radius: 4px;
-      background: #f6f7f9;
-      cursor: pointer;
-    }
-    @media (max-width: 900px) {
-      .layout,
-      .panels {
-        grid-template-columns: 1fr;
-      }
-      aside {
-        position: static;
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      * {
-        transition: none !important;
-        animation: none !important;
-      }
-    }
-  `;
+  static override styles = explorerStyles;
 
-  @state() private accessor current: ExplorerState = decodeState(location.search);
+  readonly #url = new UrlHistory(this, (state) => {
+    this.current = state;
+  });
+  @state() private accessor current: ExplorerState = this.#url.read();
   @state() private accessor formulaError = '';
   @state() private accessor plotError = '';
 
@@ -106,19 +38,12 @@ export class PhaseflowExplorer extends LitElement {
   readonly #buildSpecs = createPanelSpecs();
   #view: ExplorerView | undefined;
   #specs: PanelSpecs | undefined;
-  #lastUrl = '';
   #lastComputeMs = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
-    this.#lastUrl = `?${encodeState(this.current)}`;
-    history.replaceState(null, '', this.#lastUrl);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
+    // Write the normalized state back, so a partial or repaired link shows the full state it opened.
+    this.#url.record(this.current, 'replace');
   }
 
   /** Milliseconds the last state change took to compute the view and build the traces (for the benchmark). */
@@ -135,15 +60,10 @@ export class PhaseflowExplorer extends LitElement {
   apply(action: ExplorerAction, commit = true): void {
     const next = updateState(this.current, action);
     if (next !== this.current) this.current = next;
-    const url = `?${encodeState(this.current)}`;
-    if (commit && url !== this.#lastUrl) {
-      history.pushState(null, '', url);
-      this.#lastUrl = url;
-    } else if (!commit && action.type === 'number' && action.field === 'focus') {
-      // Hovering moves the focus often: keep the URL current without flooding the history.
-      history.replaceState(null, '', url);
-      this.#lastUrl = url;
-    }
+    // Hovering moves the focus often: it replaces the entry rather than flooding the history. Other uncommitted
+    // changes (a slider being dragged) wait for their commit.
+    const isFocus = action.type === 'number' && action.field === 'focus';
+    this.#url.record(this.current, commit ? 'push' : isFocus ? 'replace' : 'none');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -249,11 +169,6 @@ export class PhaseflowExplorer extends LitElement {
 
   #onPlotError = (event: CustomEvent<{ message: string }>): void => {
     this.plotError = `A plot could not be drawn: ${event.detail.message}`;
-  };
-
-  #onPopState = (): void => {
-    this.current = decodeState(location.search);
-    this.#lastUrl = location.search;
   };
 
   #exportCsv = (): void => {
