@@ -42,9 +42,9 @@ describe('UrlHistory', () => {
     const h = host();
     const url = new UrlHistory(h, (state) => seen.push(state));
     url.record({ ...DEFAULT_STATE, x0: 0.3 }, 'replace');
-    h.controllers.forEach((c) => c.hostConnected?.());
+    for (const c of h.controllers) c.hostConnected?.();
     window.dispatchEvent(new PopStateEvent('popstate'));
-    h.controllers.forEach((c) => c.hostDisconnected?.());
+    for (const c of h.controllers) c.hostDisconnected?.();
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(seen.map((s) => s.x0)).toEqual([0.3]);
   });
