@@ -17,6 +17,8 @@ const BAD_INPUT: [string, string[]][] = [
   ['a missing formula', ['equilibria']],
   ['a reversed range', ['equilibria', 'x', '--range', '2,1']],
   ['a fractional step count', ['descend', 'x^2', '--x0', '1', '--steps', '2.5']],
+  ['a billion iterations', ['descend', 'x^2', '--x0', '1', '--steps', '1e9']],
+  ['a billion grid points', ['equilibria', 'x', '--grid', '1000000000']],
   ['an unknown command', ['integrate', 'x']],
   ['a walkthrough step out of range', ['walkthrough', '--step', '0']],
 ];

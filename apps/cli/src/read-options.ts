@@ -19,7 +19,7 @@ const RULE_TEXT: Record<Rule, string> = {
  * readNumber('--h', '-1', 'positive');    // throws UsageError
  * ```
  */
-export function readNumber(name: string, raw: unknown, rule: Rule, fallback?: number): number {
+export function readNumber(name: string, raw: unknown, rule: Rule, fallback?: number, max = 1e9): number {
   const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
   if (value === undefined) {
     if (fallback !== undefined) return fallback;
@@ -30,8 +30,11 @@ export function readNumber(name: string, raw: unknown, rule: Rule, fallback?: nu
   const ok =
     Number.isFinite(number) &&
     (rule === 'finite' || number > 0) &&
-    (rule !== 'count' || (Number.isInteger(number) && number <= 1e9));
+    (rule !== 'count' || Number.isInteger(number));
   if (!ok) throw new UsageError(`\`${name}\` must be ${RULE_TEXT[rule]}, not \`${shorten(String(value))}\``);
+  if (rule === 'count' && number > max) {
+    throw new UsageError(`\`${name}\` must be at most ${max}, not \`${shorten(String(value))}\``);
+  }
   return number;
 }
 

@@ -23,7 +23,7 @@ export function equilibriaCommand(text: unknown, options: EquilibriaCommandOptio
   const formula = readFormula(text);
   const f = compileFormula(formula) as (x: number) => number;
   const range = readRange('--range', options.range, [-10, 10]);
-  const gridPoints = readNumber('--grid', options.grid, 'count', 1001);
+  const gridPoints = readNumber('--grid', options.grid, 'count', 1001, 1_000_001);
   const derivative = deriveFormula(formula);
   const line = phaseLine(f, range, {
     gridPoints: Math.max(3, gridPoints),

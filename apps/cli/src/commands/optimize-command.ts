@@ -4,6 +4,9 @@ import type { Report } from '../output/report.ts';
 import { readFormula } from '../read-formula.ts';
 import { readNumber } from '../read-options.ts';
 
+/** Most iterations a run may ask for: every one is printed. */
+const MAX_STEPS = 1_000_000;
+
 /** The options `phaseflow descend` and `phaseflow ascend` read. */
 export interface OptimizeCommandOptions {
   x0?: unknown;
@@ -32,7 +35,7 @@ export function optimizeCommand(
   const grad = derivative.evaluate as (x: number) => number;
   const x0 = readNumber('--x0', options.x0, 'finite');
   const learningRate = readNumber('--lr', options.lr, 'positive', 0.1);
-  const steps = readNumber('--steps', options.steps, 'count', 100);
+  const steps = readNumber('--steps', options.steps, 'count', 100, MAX_STEPS);
   const gradTol = readNumber('--grad-tol', options.gradTol, 'positive', 1e-8);
   const run = direction === 'descent' ? gradientDescent : gradientAscent;
   const result = run({ F, grad }, x0, { learningRate, steps, gradTol });

@@ -9,6 +9,9 @@ export const SOLVE_METHODS = ['euler', 'heun', 'midpoint', 'rk4', 'dopri5', 'dop
 const FIXED_STEP = { euler, heun, midpoint, rk4 } as const;
 const ADAPTIVE = { dopri5, dop853 } as const;
 
+/** Most steps a run may take (status `max-steps` beyond): every point is kept and may be printed. */
+const MAX_STEPS = 1_000_000;
+
 /** The options `phaseflow solve` reads (camel-cased by the parser). */
 export interface SolveCommandOptions {
   x0?: unknown;
@@ -53,7 +56,7 @@ export function solveCommand(text: unknown, options: SolveCommandOptions): Repor
     settings.atol = readNumber('--atol', options.atol, 'positive', 1e-9);
     method = ADAPTIVE[name as keyof typeof ADAPTIVE]({ rtol: settings.rtol, atol: settings.atol });
   }
-  const solution = solve({ f, x0, t0, t1 }, method);
+  const solution = solve({ f, x0, t0, t1 }, method, { maxSteps: MAX_STEPS });
   const last = solution.t.length - 1;
   const rows: number[][] = [];
   for (let k = 0; k <= last; k++) {
