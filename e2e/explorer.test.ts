@@ -222,6 +222,26 @@ describe('the explorer in Chromium', () => {
     expect(new Set(durations)).toEqual(new Set(['0s']));
   });
 
+  test('a plot removed from the page is purged by plotly, and drawn afresh when put back', async () => {
+    const state = await page.evaluate(async () => {
+      const panel = document.querySelector('phaseflow-explorer')!.shadowRoot!.querySelector('#flow')!;
+      const plot = panel.shadowRoot!.querySelector('pf-plot') as HTMLElement & { settled(): Promise<void> };
+      const graph = plot.shadowRoot!.querySelector('.plot') as HTMLElement & { data?: unknown[] };
+      const parent = plot.parentNode!;
+      const before = graph.data?.length ?? 0;
+      plot.remove();
+      await plot.settled();
+      const removed = graph.data === undefined && graph.querySelector('.main-svg') === null;
+      parent.appendChild(plot);
+      await plot.settled();
+      return { before, removed, after: graph.data?.length ?? 0 };
+    });
+    expect(state.before).toBeGreaterThan(0);
+    expect(state.removed).toBe(true);
+    expect(state.after).toBe(state.before);
+    expect(watched.problems).toEqual([]);
+  });
+
   test('the exports save PNG and SVG for each plot and the iterates as CSV', async () => {
     for (const panel of ['flow', 'solutions', 'potential']) {
       for (const format of ['png', 'svg'] as const) {
