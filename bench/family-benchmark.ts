@@ -55,7 +55,7 @@ export function familyBenchmark(): string[] {
   const result = interleave(
     { hand: handFamily, solveMany: () => solveMany({ f: logistic, t1: STEPS * H }, X0S, rk4({ h: H })) },
     'hand',
-    21,
+    41,
   );
   const best = (times: number[]) => Math.min(...times);
   return [

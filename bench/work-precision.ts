@@ -124,7 +124,7 @@ const PEERS = ['odex', 'numeric.dopri', 'ode45-cash-karp'];
 const OURS = ['phaseflow dopri5', 'phaseflow dop853'];
 const TOLERANCES = Array.from({ length: 23 }, (_, k) => 10 ** (-2 - k / 2)); // 1e-2 … 1e-13
 const TARGETS = [1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10];
-const ROUNDS = 5;
+const ROUNDS = 12;
 
 interface Point {
   err: number;
@@ -132,12 +132,13 @@ interface Point {
   ms: number;
 }
 
-/** Milliseconds per run: repeats until 15 ms have passed, so short runs are not lost in timer resolution. */
+/** Milliseconds per run: repeats for 3 ms, so short runs are not lost in timer resolution, yet a round is short
+ * enough that some rounds run undisturbed by other processes on a busy machine. */
 function timePerRun(run: () => unknown): number {
   let reps = 0;
   const start = performance.now();
   let now = start;
-  while (now - start < 15 || reps < 2) {
+  while (now - start < 3 || reps < 1) {
     run();
     reps++;
     now = performance.now();
@@ -238,7 +239,7 @@ function workPrecision(p: Problem): string[] {
 
 export async function run(): Promise<string[]> {
   const lines = [
-    '# Work–precision: time per run (fastest of 5 interleaved rounds) and f evaluations, interpolated in log–log',
+    '# Work–precision: time per run (fastest of 12 interleaved rounds) and f evaluations, interpolated in log–log',
     '# along each method’s Pareto front (error vs cost over rtol = atol = 1e-2 … 1e-13) at each matched error.',
     '# Error: max over components of |x − ref| / max(1, |ref|) at t1. "—": the method does not reach that error.',
   ];
