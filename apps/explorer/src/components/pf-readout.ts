@@ -13,6 +13,12 @@ const STATUS_TEXT: Record<IteratesView['status'], string> = {
   'non-finite': 'left the finite numbers',
 };
 
+/** The status in words, with its code when the words differ from it. */
+function statusText(status: IteratesView['status']): string {
+  const words = STATUS_TEXT[status];
+  return words === status ? words : `${words} (${status})`;
+}
+
 /**
  * The readout of iterate k: k, x_k, F(x_k), F′(x_k) and why the run stopped, with a slider choosing k (the
  * keyboard way to do what hovering a point does).
@@ -88,7 +94,7 @@ export class PfReadout extends LitElement {
         <dt>F′(x<sub>k</sub>)</dt>
         <dd data-readout="dF">${formatNumber(it.dF[k]!, 8)}</dd>
         <dt>status</dt>
-        <dd class="status ${bad ? 'bad' : ''}" data-readout="status">${STATUS_TEXT[it.status]} (${it.status}) after ${last} steps</dd>
+        <dd class="status ${bad ? 'bad' : ''}" data-readout="status">${statusText(it.status)} after ${last} steps</dd>
       </dl>
       <p class="message">${it.message}</p>
     `;
