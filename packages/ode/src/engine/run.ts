@@ -84,7 +84,8 @@ export class Run {
     return false;
   }
 
-  private fillTEval(): void {
+  /** Fills the tEval rows the run has reached (called after each advance; public for families). */
+  fillTEval(): void {
     const tEval = this.options.tEval;
     const out = this.tEvalX;
     if (tEval === null || out === null || this.filled === tEval.length) return;

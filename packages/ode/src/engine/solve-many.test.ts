@@ -69,6 +69,20 @@ describe('solveMany(problem, x0s, method)', () => {
     expect(family.status.slice(0, 2)).toEqual(['success', 'success']);
   });
 
+  test('a member that cannot start stops alone and leaves no NaN, whatever the output times', () => {
+    const f = (x: number) => (x < 0 ? Math.sqrt(x) : -x);
+    for (const tEval of [
+      [0, 1, 2],
+      [1, 2],
+    ]) {
+      const family = solveMany({ f, t1: 2 }, [1, -1, 2], dopri5(), { tEval });
+      expect(family.status).toEqual(['success', 'non-finite', 'success']);
+      expect(family.x.every(Number.isFinite)).toBe(true);
+      expect(family.rows[1]).toBe(tEval[0] === 0 ? 1 : 0);
+      expect(family.x[tEval.length * 3 - 1]).toBeCloseTo(2 * Math.exp(-2), 3);
+    }
+  });
+
   test('bad input throws PhaseflowError codes', () => {
     const code = (fn: () => unknown) => {
       try {

@@ -154,9 +154,12 @@ function adaptiveFamily(
     for (let m = 0; m < count; m++) {
       const run = runs[m]!;
       while (run.integrator.status === 'running' && run.filled <= r) run.advance(true);
+      if (run.filled <= r) run.fillTEval(); // a run that ended before its first step has not filled t0 yet
       if (run.filled > r) rows[m] = r + 1;
-      const row = Math.min(r, rows[m]! - 1);
-      for (let i = 0; i < dim; i++) x[r * width + m * dim + i] = run.tEvalX![row * dim + i]!;
+      // Rows past a member's end repeat its last output, or its x0 when it produced none.
+      const source = rows[m]! > 0 ? run.tEvalX! : starts;
+      const offset = rows[m]! > 0 ? (rows[m]! - 1) * dim : m * dim;
+      for (let i = 0; i < dim; i++) x[r * width + m * dim + i] = source[offset + i]!;
     }
   }
   let nfev = 0;
