@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareWithReference, loadReference, referenceRhs } from '../../test/reference.ts';
-import { dop853, dopri5, init, type Method, PhaseflowError, solve } from '../index.ts';
+import { dop853, dopri5, euler, init, type Method, PhaseflowError, solve } from '../index.ts';
 import { DOP853_TABLEAU } from '../tableaus/dop853.ts';
 import { DOPRI5_TABLEAU } from '../tableaus/dopri5.ts';
 
@@ -190,6 +190,18 @@ describe('solve(problem, adaptive) statuses, never NaN', () => {
     expect(sol.x.at(-1)!).toBeLessThan(2);
     expect(sol.x.at(-1)!).toBeGreaterThan(1.99);
     expect(finite(sol.x)).toBe(true);
+  });
+
+  test('tEval and at() stay finite inside the last step of a blow-up, where f at the last point overflows', () => {
+    const tEval = Array.from({ length: 201 }, (_, j) => j / 100);
+    const sol = solve({ f: (x) => x * x, x0: 1, t1: 2 }, euler({ h: 0.01 }), { tEval });
+    expect(sol.status).toBe('non-finite');
+    expect(sol.t.length).toBeGreaterThan(100);
+    expect(sol.x.every(Number.isFinite)).toBe(true);
+    const plain = solve({ f: (x) => x * x, x0: 1, t1: 2 }, euler({ h: 0.01 }));
+    const last = plain.t.length - 1;
+    const mid = (plain.t[last - 1]! + plain.t[last]!) / 2;
+    expect(Number.isFinite(plain.at(mid))).toBe(true);
   });
 
   test('maxSteps stops the run with max-steps and the points so far', () => {

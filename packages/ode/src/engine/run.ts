@@ -2,6 +2,7 @@ import { AdaptiveIntegrator } from './adaptive-integrator.ts';
 import { locateEvents } from './event-locator.ts';
 import { fixedStepIntegrator } from './fixed-step-integrator.ts';
 import type { Integrator } from './integrator.ts';
+import { linearFallback } from './linear-fallback.ts';
 import { locate } from './locate.ts';
 import type { Method } from './method.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
@@ -97,7 +98,11 @@ export class Run {
     while (this.filled < tEval.length && (tEval[this.filled]! - tReached) * direction <= 0) {
       const te = tEval[this.filled]!;
       if (it.n === 0) out.set(this.problem.x0, this.filled * dim);
-      else it.dense(te, locate(grid, te), out, this.filled * dim);
+      else {
+        const k = locate(grid, te);
+        it.dense(te, k, out, this.filled * dim);
+        linearFallback(out, this.filled * dim, dim, te, k, it.ts, it.xs);
+      }
       this.filled++;
     }
   }

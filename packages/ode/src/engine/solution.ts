@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.ts';
+import { linearFallback } from './linear-fallback.ts';
 import { locate } from './locate.ts';
 
 /**
@@ -129,6 +130,8 @@ class DenseSolution {
       for (let i = 0; i < this.dim; i++) out[offset + i] = this.x[i]!;
       return;
     }
-    this.#dense(time, locate(this.t, time), out, offset);
+    const k = locate(this.t, time);
+    this.#dense(time, k, out, offset);
+    linearFallback(out, offset, this.dim, time, k, this.t, this.x);
   }
 }
