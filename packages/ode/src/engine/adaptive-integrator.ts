@@ -241,8 +241,13 @@ export class AdaptiveIntegrator implements Integrator {
   }
 
   private grow(): void {
-    const ts = new Float64Array(this.ts.length * 2);
-    const xs = new Float64Array(this.xs.length * 2);
+    // Room for the steps the current |h| predicts to t1 (a quarter more), at least double and at most eight times
+    // the present size: fewer copies than doubling alone, without trusting one step size too far.
+    const rows = this.ts.length;
+    const predicted = this.n + Math.ceil((1.25 * Math.abs(this.t1 - this.t)) / this.hAbs) + 16;
+    const capacity = predicted > 2 * rows ? Math.min(8 * rows, predicted) : 2 * rows; // NaN-safe
+    const ts = new Float64Array(capacity);
+    const xs = new Float64Array(capacity * this.dim);
     ts.set(this.ts);
     xs.set(this.xs);
     this.ts = ts;
