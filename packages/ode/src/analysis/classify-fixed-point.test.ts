@@ -204,6 +204,44 @@ describe('classifyFixedPoint', () => {
     );
   });
 
+  test('classifyFixedPoint(J).eigenvectors satisfy J v = λ v with |v| = 1 whenever they are given', () => {
+    const matrix = fc
+      .integer({ min: 1, max: 5 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n * n, maxLength: n * n }),
+          fc.boolean(),
+        ),
+      );
+    fc.assert(
+      fc.property(matrix, ([n, v, makeSymmetric]) => {
+        if (makeSymmetric)
+          for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) v[i * n + j] = v[j * n + i]!;
+        const fixed = classifyFixedPoint(v);
+        const vectors = fixed.eigenvectors;
+        if (n <= 2 || makeSymmetric) {
+          const realDistinct = n !== 2 || fixed.discriminant! > fixed.tolerance ** 2;
+          if (makeSymmetric || realDistinct) expect(vectors).not.toBeNull();
+        }
+        if (vectors === null) return;
+        const scale = Math.max(1, ...v.map(Math.abs));
+        for (let k = 0; k < n; k++) {
+          const lambda = fixed.eigenvalues.re[k]!;
+          let length = 0;
+          for (let i = 0; i < n; i++) {
+            let jv = 0;
+            for (let j = 0; j < n; j++) jv += v[i * n + j]! * vectors[j * n + k]!;
+            expectClose(`(J v_${k})_${i}`, jv, lambda * vectors[i * n + k]!, 1e-8 * scale * n);
+            length += vectors[i * n + k]! ** 2;
+          }
+          expectClose(`|v_${k}|²`, length, 1, 1e-12);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test('classifyFixedPoint throws on non-square or non-finite J', () => {
     expect(() => classifyFixedPoint([1, 2, 3])).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARG' }));
     expect(() =>

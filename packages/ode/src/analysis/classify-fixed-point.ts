@@ -1,6 +1,7 @@
 import { invalidArgument } from '../errors.ts';
 import { checkOptions, requirePositive } from '../validate.ts';
-import { closedFormEigenvalues } from './closed-form-eigenvalues.ts';
+import { closedFormEigenvalues, closedFormEigenvectors } from './closed-form-eigenvalues.ts';
+import { complexProduct, countParts, descendingVectors, isScalarMatrix } from './eigen-parts.ts';
 import { eigenvalues } from './eigenvalues.ts';
 import { readSquareMatrix } from './read-square-matrix.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
@@ -55,6 +56,12 @@ export interface FixedPointClassification {
   dim: number;
   /** Sorted by decreasing real part, then decreasing imaginary part. */
   eigenvalues: { re: Float64Array; im: Float64Array };
+  /**
+   * Unit eigenvectors as the columns of a row-major n×n array (column k belongs to eigenvalue k), for drawing the
+   * directions of nodes and the separatrices of saddles. Given when every eigenvalue is real and there is a full
+   * set: 2-D with distinct eigenvalues or a star, and symmetric J in any dimension; null otherwise.
+   */
+  eigenvectors: Float64Array | null;
   trace: number;
   determinant: number;
   /** 2-D only: (a − d)² + 4bc = trace² − 4·det (written so it is ≥ 0 exactly for symmetric J); null otherwise. */
@@ -117,9 +124,18 @@ export function classifyFixedPoint(
     const determinant = a * d - b * c;
     const discriminant = (a - d) ** 2 + 4 * b * c;
     const eig = closedFormEigenvalues(trace, determinant, discriminant);
+    const eigenvectors =
+      discriminant > tau * tau
+        ? closedFormEigenvectors(a, b, c, d, eig.re[0]!, eig.re[1]!)
+        : star
+          ? Float64Array.of(1, 0, 0, 1)
+          : symmetric
+            ? descendingVectors(symmetricEigen(data).vectors, 2)
+            : null;
     const base = {
       dim: 2,
       eigenvalues: eig,
+      eigenvectors,
       trace,
       determinant,
       discriminant,
@@ -138,9 +154,11 @@ export function classifyFixedPoint(
 
   let eig: { re: Float64Array; im: Float64Array };
   let method: FixedPointClassification['method'];
+  let eigenvectors: Float64Array | null = null;
   if (symmetric) {
     const sym = symmetricEigen(data);
     eig = { re: sym.values.reverse(), im: new Float64Array(n) };
+    eigenvectors = descendingVectors(sym.vectors, n);
     method = 'symmetric-jacobi';
   } else {
     const e = eigenvalues(data);
@@ -167,6 +185,7 @@ export function classifyFixedPoint(
     kind,
     dim: n,
     eigenvalues: eig,
+    eigenvectors,
     trace,
     determinant,
     discriminant: null,
@@ -174,33 +193,4 @@ export function classifyFixedPoint(
     ...counts,
     tolerance: tau,
   };
-}
-
-function countParts(eig: { re: Float64Array }, tau: number) {
-  let stableCount = 0;
-  let unstableCount = 0;
-  for (const r of eig.re) {
-    if (r < -tau) stableCount++;
-    else if (r > tau) unstableCount++;
-  }
-  const centerCount = eig.re.length - stableCount - unstableCount;
-  return { stableCount, unstableCount, centerCount, hyperbolic: centerCount === 0 };
-}
-
-function isScalarMatrix(data: Float64Array, n: number, tau: number): boolean {
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const expected = i === j ? data[0]! : 0;
-      if (Math.abs(data[i * n + j]! - expected) > tau) return false;
-    }
-  }
-  return true;
-}
-
-/** The real part of Π (re_k + i·im_k): the determinant, since complex eigenvalues come in conjugate pairs. */
-function complexProduct(re: Float64Array, im: Float64Array): number {
-  let pr = 1;
-  let pi = 0;
-  for (let k = 0; k < re.length; k++) [pr, pi] = [pr * re[k]! - pi * im[k]!, pr * im[k]! + pi * re[k]!];
-  return pr;
 }
