@@ -8,8 +8,9 @@ import { onlyNonzeroAt } from './only-nonzero-at.ts';
 const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
- * The adaptive kernel of a seven-stage first-same-as-last pair (dopri5), for a scalar problem: the
- * tableau's trial step (shared by every run) and this run's workspace (f, tolerances, stage buffers).
+ * The adaptive kernel of a seven-stage first-same-as-last pair (dopri5),
+ * for a scalar problem: the tableau's trial step (shared by every run) and this run's workspace (f,
+ * tolerances, stage buffers).
  */
 export function scalarKernel7(
   tableau: EmbeddedTableau,

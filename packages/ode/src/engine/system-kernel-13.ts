@@ -8,8 +8,9 @@ import { onlyNonzeroAt } from './only-nonzero-at.ts';
 const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
- * The adaptive kernel of a twelve-stage pair whose thirteenth stage is f at the new point, with two error estimators (dop853), for a system: the
- * tableau's trial step (shared by every run) and this run's workspace (f, tolerances, stage buffers).
+ * The adaptive kernel of a twelve-stage pair plus f at the new point, with two error estimators (dop853),
+ * for a system: the tableau's trial step (shared by every run) and this run's workspace (f,
+ * tolerances, stage buffers).
  */
 export function systemKernel13(
   tableau: EmbeddedTableau,
@@ -34,7 +35,7 @@ export function systemKernel13(
     xi: new Float64Array(dim),
     xNew: new Float64Array(dim),
   };
-  return { w, trial, finish: finish, trialEvaluations: 11 };
+  return { w, trial, finish, trialEvaluations: 11 };
 }
 
 /** After acceptance: the thirteenth stage, f at the new point, which is also the next step's first. */

@@ -8,8 +8,9 @@ import { onlyNonzeroAt } from './only-nonzero-at.ts';
 const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
- * The adaptive kernel of a seven-stage first-same-as-last pair (dopri5), for a system: the
- * tableau's trial step (shared by every run) and this run's workspace (f, tolerances, stage buffers).
+ * The adaptive kernel of a seven-stage first-same-as-last pair (dopri5),
+ * for a system: the tableau's trial step (shared by every run) and this run's workspace (f,
+ * tolerances, stage buffers).
  */
 export function systemKernel7(
   tableau: EmbeddedTableau,
