@@ -19,7 +19,12 @@ export interface SolveOptions<X = number | Float64Array> {
   /** Report the solution at these times (sorted in the direction of integration, within [t0, t1]) instead of at
    * the steps; filled from the interpolant, so they never shorten a step. */
   tEval?: ArrayLike<number>;
-  /** Event functions whose zeros are located along the solution. */
+  /**
+   * Event functions whose zeros are located along the solution, on each step's interpolant (8 samples a step, then
+   * Illinois to machine precision). With fixed-step methods the interpolant is the cubic Hermite one, whose slopes
+   * cost evaluations of f that `nfev` does not count; adaptive methods count the three extra stages dop853's
+   * interpolant needs.
+   */
   events?: readonly EventSpec<X>[];
 }
 
