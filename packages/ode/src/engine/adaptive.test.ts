@@ -143,6 +143,30 @@ describe('solve(problem, dopri5) step control', () => {
     }
   });
 
+  test.each([
+    ['dopri5', dopri5],
+    ['dop853', dop853],
+  ])('solve(rotation, %s).at(t) between the steps is as accurate as the steps themselves', (_, m) => {
+    for (const tol of [1e-6, 1e-9]) {
+      const sol = solve({ f: rotation, x0: [1, 0], t1: 10 }, m({ rtol: tol, atol: tol }));
+      let atSteps = 0;
+      for (let k = 0; k < sol.t.length; k++) {
+        atSteps = Math.max(
+          atSteps,
+          Math.hypot(sol.x[2 * k]! - Math.cos(sol.t[k]!), sol.x[2 * k + 1]! - Math.sin(sol.t[k]!)),
+        );
+      }
+      const ts = Array.from({ length: 997 }, (_, j) => (10 * (j + 0.5)) / 997);
+      const xs = sol.at(ts);
+      let between = 0;
+      ts.forEach((t, j) => {
+        between = Math.max(between, Math.hypot(xs[2 * j]! - Math.cos(t), xs[2 * j + 1]! - Math.sin(t)));
+      });
+      expect(sol.t.length).toBeLessThan(ts.length / 2); // most sample times fall strictly inside steps
+      expect(between).toBeLessThan(3 * atSteps + tol);
+    }
+  });
+
   test('the dense output is the interpolant of the method: dopri5 4th order, dop853 7th order in h', () => {
     // At a fixed step (firstStep = maxStep, loose tolerance so nothing is rejected), mid-step error vs h.
     const mid = (m: typeof dopri5, h: number) => {
