@@ -44,6 +44,18 @@ describe('classifyEquilibrium', () => {
     );
   });
 
+  test('classifyEquilibrium with a short step tells a simple root from its neighbour 1e-9 away', () => {
+    // x + 1e9·x² has roots 0 (f′ = 1) and −1e-9 (f′ = −1); f′ changes by 30 over ±1.5e-8.
+    const f = (x: number) => x + 1e9 * x * x;
+    const df = (x: number) => 1 + 2e9 * x;
+    expect(classifyEquilibrium(f, 0, { derivative: df, step: 2.5e-10 })).toMatchObject({
+      kind: 'unstable',
+      decidedBy: 'derivative',
+    });
+    expect(classifyEquilibrium(f, -1e-9, { derivative: df, step: 2.5e-10 }).kind).toBe('stable');
+    expect(classifyEquilibrium(f, 0, { step: 2.5e-10 }).kind).toBe('unstable');
+  });
+
   test('classifyEquilibrium(x(x − 1)(x − 2)) alternates unstable, stable, unstable', () => {
     const f = (x: number) => x * (x - 1) * (x - 2);
     expect([0, 1, 2].map((x) => classifyEquilibrium(f, x).kind)).toEqual(['unstable', 'stable', 'unstable']);

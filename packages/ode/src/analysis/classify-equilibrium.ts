@@ -37,7 +37,7 @@ export interface EquilibriumClassification {
   /** Where `derivative` came from: the user's f′ or a Richardson-extrapolated central difference. */
   derivativeSource: 'user' | 'finite-difference';
   /** |f′| at or below this counts as zero: the finite-difference error (if any) plus how much f′ varies over
-   * x* ± max(accuracy, √ε·max(1, |x*|)). */
+   * x* ± min(max(accuracy, √ε·max(1, |x*|)), step). */
   derivativeTolerance: number;
   /** `derivative` when f′ was clearly non-zero; `signs` when the sign of f on either side decided. */
   decidedBy: 'derivative' | 'signs';
@@ -85,8 +85,9 @@ export function classifyEquilibrium(
       : requirePositive('options.step', opts.step);
 
   // f′ counts as zero when it changes by more than its own size over x* ± spread: the doubt in x* (accuracy),
-  // and at least √ε·max(1, |x*|), so a root located to rounding (x⁴ at 1e-17) is not called simple.
-  const spread = Math.max(accuracy, SQRT_EPS * Math.max(1, Math.abs(x)));
+  // and at least √ε·max(1, |x*|), so a root located to rounding (x⁴ at 1e-17) is not called simple; but never
+  // wider than the side step, which the caller keeps short of the next equilibrium.
+  const spread = Math.min(Math.max(accuracy, SQRT_EPS * Math.max(1, Math.abs(x))), step);
   let derivative: number | null;
   let tolerance: number;
   if (opts.derivative !== undefined) {

@@ -119,8 +119,8 @@ describe('eigenvalues', () => {
   });
 
   test('eigenvalues(dense random A): each real λ has an eigenvector with ‖Av − λv‖ ≤ 1e-9·n (inverse iteration)', () => {
-    // Entries of modulus 0.1 to 1: dense, so defective eigenvalues (accurate only to √ε) have probability zero;
-    // the sparse and degenerate cases are covered by the trace, determinant and power-sum test above.
+    // Entries of modulus 0.1 to 1: dense; the sparse and degenerate cases are covered by the trace, determinant
+    // and power-sum test above.
     const dense = fc.integer({ min: 1, max: 8 }).chain((n) =>
       fc
         .array(
@@ -136,6 +136,12 @@ describe('eigenvalues', () => {
         const { re, im } = eigenvalues(a);
         re.forEach((lambda, k) => {
           if (im[k] !== 0) return;
+          // A defective λ (a Jordan block, as [[-0.1, -0.1], [0.1, 0.1]]) is only accurate to √ε and comes as a
+          // close pair; three steps of inverse iteration do not find its eigenvector, so only separated λ count.
+          const separated = [...re.keys()].every(
+            (j) => j === k || Math.hypot(re[j]! - lambda, im[j]!) > 1e-6,
+          );
+          if (!separated) return;
           const v = eigenvector(a, n, lambda);
           for (let i = 0; i < n; i++) {
             let av = 0;
