@@ -16,11 +16,16 @@ export const sourceResolution = {
   ssr: { resolve: { conditions: ['phaseflow-source', ...defaultServerConditions] } },
 };
 
+// Property tests draw from one seed per run (scripts/fast-check-seed.ts): fixed by default so CI is reproducible,
+// `FC_SEED=random npm test` to explore new cases, `FC_SEED=<n>` to replay a failure.
+const setupFiles = [at('./scripts/fast-check-seed.ts')];
+
 export const projects = [
   {
     ...sourceResolution,
     test: {
       name: 'packages',
+      setupFiles,
       root: at('./packages'),
       environment: 'node',
       include: ['*/src/**/*.test.ts', '*/test/**/*.test.ts'],
@@ -30,6 +35,7 @@ export const projects = [
     ...sourceResolution,
     test: {
       name: 'cli',
+      setupFiles,
       root: at('./apps/cli'),
       environment: 'node',
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -39,6 +45,7 @@ export const projects = [
     ...sourceResolution,
     test: {
       name: 'explorer',
+      setupFiles,
       root: at('./apps/explorer'),
       environment: 'happy-dom',
       include: ['src/**/*.test.ts'],
@@ -48,6 +55,7 @@ export const projects = [
     ...sourceResolution,
     test: {
       name: 'repo',
+      setupFiles,
       root: at('.'),
       environment: 'node',
       include: ['scripts/**/*.test.ts'],

@@ -1,4 +1,4 @@
-import { gaussLegendre } from './gauss-legendre.ts';
+import { adaptiveGaussLegendre } from './adaptive-gauss-legendre.ts';
 
 /** Options of {@link numericAntiderivative}. */
 export interface NumericAntiderivativeOptions {
@@ -12,7 +12,7 @@ export interface NumericAntiderivativeOptions {
 const MAX_CELLS = 1_000_000;
 
 /**
- * F(x) = ∫_anchor^x f, by composite 8-point Gauss–Legendre on a grid of cells anchored at `anchor`. The integrals
+ * F(x) = ∫_anchor^x f, by composite adaptive 8-point Gauss–Legendre on a grid of cells anchored at `anchor`. The integrals
  * over whole cells are cached as running sums, grown lazily in either direction, so F(x) costs one partial cell
  * (8 calls of f) however far x is from the anchor. Where f is NaN on a cell, F is NaN from that cell outwards:
  * the integral does not exist past a point where f is undefined.
@@ -36,7 +36,9 @@ export function numericAntiderivative(
     while (sums.length <= cells) {
       const j = sums.length - 1;
       const a = anchor + sign * j * w;
-      sums.push(sums[j]! + sign * gaussLegendre(f, Math.min(a, a + sign * w), Math.max(a, a + sign * w)));
+      sums.push(
+        sums[j]! + sign * adaptiveGaussLegendre(f, Math.min(a, a + sign * w), Math.max(a, a + sign * w)),
+      );
     }
   };
   return (x: number) => {
@@ -48,6 +50,6 @@ export function numericAntiderivative(
     const sums = sign === 1 ? right : left;
     extend(sums, cells, sign);
     const start = anchor + sign * cells * w;
-    return sums[cells]! + (x === start ? 0 : gaussLegendre(f, start, x));
+    return sums[cells]! + (x === start ? 0 : adaptiveGaussLegendre(f, start, x));
   };
 }
