@@ -12,7 +12,15 @@ const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * environment, `resolve` the browser-like ones. Inline projects do not inherit the root config, hence the spread.
  */
 export const sourceResolution = {
-  resolve: { conditions: ['phaseflow-source', ...defaultClientConditions] },
+  // 'production' instead of Vite's 'development|production': Lit's development build logs a "dev mode" console
+  // warning on every page load, and `npm start` serves the explorer to people, not to Lit's own developers.
+  resolve: {
+    conditions: [
+      'phaseflow-source',
+      ...defaultClientConditions.filter((c) => c !== 'development|production'),
+      'production',
+    ],
+  },
   ssr: { resolve: { conditions: ['phaseflow-source', ...defaultServerConditions] } },
 };
 

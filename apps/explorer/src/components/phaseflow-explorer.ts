@@ -103,6 +103,7 @@ export class PhaseflowExplorer extends LitElement {
           Gradient ${flowWord} is Euler's method on the gradient flow x′ = ${s.direction === 'ascent' ? '+' : '−'}F′(x):
           the iterates x<sub>k</sub> on F are Euler's points with h = η.
           ${s.decay < 1 || s.momentum > 0 ? 'With decay or momentum they part ways: compare the two panels below.' : ''}
+          <a href="./walkthrough.html">New here? Follow the guided walkthrough: why gradient descent works →</a>
         </p>
       </header>
       <div class="layout" @explorer-action=${this.#onAction} @plot-hover=${this.#onHover} @plot-error=${this.#onPlotError}>

@@ -25,7 +25,8 @@ export function analyzeFlow(
   xMax: number,
 ): FlowAnalysis {
   try {
-    const line = phaseLine(g, [xMin, xMax], derivative ? { derivative } : undefined);
+    // The flow panel draws no blow-up times, so the exits (several solves per interval) are not computed.
+    const line = phaseLine(g, [xMin, xMax], derivative ? { derivative, exits: false } : { exits: false });
     const equilibria = line.equilibria.map((e): EquilibriumView => {
       if (e.kind !== 'semi-stable') return { x: e.x, kind: e.kind };
       return { x: e.x, kind: e.kind, attractingSide: e.leftFlow === 1 ? 'left' : 'right' };

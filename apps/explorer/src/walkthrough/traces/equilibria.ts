@@ -24,7 +24,7 @@ export function equilibria(
   a: number,
   b: number,
 ): ClassifiedEquilibrium[] {
-  return phaseLine(f, [a, b], { derivative }).equilibria.map((e) => ({
+  return phaseLine(f, [a, b], { derivative, exits: false }).equilibria.map((e) => ({
     x: e.x,
     slope: e.derivative ?? Number.NaN,
     kind: e.kind,

@@ -17,7 +17,7 @@ export function flowIntervals(
   a: number,
   b: number,
 ): { from: number; to: number; sign: 1 | -1 }[] {
-  return phaseLine(f, [a, b]).intervals.map((interval) => ({
+  return phaseLine(f, [a, b], { exits: false }).intervals.map((interval) => ({
     from: interval.from,
     to: interval.to,
     sign: interval.direction,
