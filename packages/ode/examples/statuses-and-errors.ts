@@ -10,6 +10,7 @@ const blowUp = { f: (x: number) => x * x, x0: 1, t1: 2 };
 const fixed = solve(blowUp, rk4({ h: 0.01 }));
 assert.equal(fixed.status, 'non-finite');
 assert.equal(fixed.t[fixed.t.length - 1], 1.02);
+assert.ok(fixed.x[fixed.x.length - 1]! > 4e173);
 assert.ok(fixed.x.every(Number.isFinite));
 
 // An adaptive method shrinks its step towards the singularity until the step is below ten spacings of t.
