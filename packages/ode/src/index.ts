@@ -1,58 +1,68 @@
+// The public surface, one name a line, so that every API change shows as its own line in review (STYLE.md).
 export type { AdaptiveOptions } from './adaptive-methods.ts';
-export { dop853, dopri5 } from './adaptive-methods.ts';
-export type { BlowUpOptions, BlowUpResult, BlowUpStatus } from './analysis/blow-up-time.ts';
+export { dop853 } from './adaptive-methods.ts';
+export { dopri5 } from './adaptive-methods.ts';
+export type { BlowUpOptions } from './analysis/blow-up-time.ts';
+export type { BlowUpResult } from './analysis/blow-up-time.ts';
+export type { BlowUpStatus } from './analysis/blow-up-time.ts';
 export { blowUpTime } from './analysis/blow-up-time.ts';
-export type {
-  ClassifyEquilibriumOptions,
-  EquilibriumClassification,
-  EquilibriumKind,
-  FlowSign,
-} from './analysis/classify-equilibrium.ts';
+export type { ClassifyEquilibriumOptions } from './analysis/classify-equilibrium.ts';
+export type { EquilibriumClassification } from './analysis/classify-equilibrium.ts';
+export type { EquilibriumKind } from './analysis/classify-equilibrium.ts';
+export type { FlowSign } from './analysis/classify-equilibrium.ts';
 export { classifyEquilibrium } from './analysis/classify-equilibrium.ts';
-export type {
-  ClassifyFixedPointOptions,
-  FixedPointClassification,
-  FixedPointKind,
-} from './analysis/classify-fixed-point.ts';
+export type { ClassifyFixedPointOptions } from './analysis/classify-fixed-point.ts';
+export type { FixedPointClassification } from './analysis/classify-fixed-point.ts';
+export type { FixedPointKind } from './analysis/classify-fixed-point.ts';
 export { classifyFixedPoint } from './analysis/classify-fixed-point.ts';
 export type { Eigenvalues } from './analysis/eigenvalues.ts';
 export { eigenvalues } from './analysis/eigenvalues.ts';
-export type { EquilibriaResult, FindEquilibriaOptions } from './analysis/find-equilibria.ts';
+export type { EquilibriaResult } from './analysis/find-equilibria.ts';
+export type { FindEquilibriaOptions } from './analysis/find-equilibria.ts';
 export { findEquilibria } from './analysis/find-equilibria.ts';
 export type { JacobianOptions } from './analysis/jacobian.ts';
 export { jacobian } from './analysis/jacobian.ts';
-export type { Equilibrium, EquilibriumInterval, Jump } from './analysis/locate-equilibria.ts';
-export type {
-  FlowBoundary,
-  FlowInterval,
-  PhaseLine,
-  PhaseLineEquilibrium,
-  PhaseLineOptions,
-} from './analysis/phase-line.ts';
+export type { Equilibrium } from './analysis/locate-equilibria.ts';
+export type { EquilibriumInterval } from './analysis/locate-equilibria.ts';
+export type { Jump } from './analysis/locate-equilibria.ts';
+export type { FlowBoundary } from './analysis/phase-line.ts';
+export type { FlowInterval } from './analysis/phase-line.ts';
+export type { PhaseLine } from './analysis/phase-line.ts';
+export type { PhaseLineEquilibrium } from './analysis/phase-line.ts';
+export type { PhaseLineOptions } from './analysis/phase-line.ts';
 export { phaseLine } from './analysis/phase-line.ts';
 export type { NonFiniteRegion } from './analysis/sample-grid.ts';
 export type { SymmetricEigen } from './analysis/symmetric-eigen.ts';
 export { symmetricEigen } from './analysis/symmetric-eigen.ts';
-export type { AdaptiveMethod, FixedStepMethod, Method } from './engine/method.ts';
-export type {
-  DenseOutput,
-  EventHit,
-  ScalarSolution,
-  Solution,
-  SolveStatus,
-  SystemSolution,
-} from './engine/solution.ts';
+export type { AdaptiveMethod } from './engine/method.ts';
+export type { FixedStepMethod } from './engine/method.ts';
+export type { Method } from './engine/method.ts';
+export type { DenseOutput } from './engine/solution.ts';
+export type { EventHit } from './engine/solution.ts';
+export type { ScalarSolution } from './engine/solution.ts';
+export type { Solution } from './engine/solution.ts';
+export type { SolveStatus } from './engine/solution.ts';
+export type { SystemSolution } from './engine/solution.ts';
 export { solve } from './engine/solve.ts';
-export type { FamilySolution, SolveManyOptions } from './engine/solve-many.ts';
+export type { FamilySolution } from './engine/solve-many.ts';
+export type { SolveManyOptions } from './engine/solve-many.ts';
 export { solveMany } from './engine/solve-many.ts';
-export type { EventSpec, SolveOptions } from './engine/solve-options.ts';
+export type { EventSpec } from './engine/solve-options.ts';
+export type { SolveOptions } from './engine/solve-options.ts';
 export type { Stepper } from './engine/stepper.ts';
 export { init } from './engine/stepper.ts';
 export type { PhaseflowErrorCode } from './errors.ts';
 export { PhaseflowError } from './errors.ts';
 export type { FixedStepOptions } from './fixed-step-methods.ts';
-export { euler, heun, midpoint, rk4 } from './fixed-step-methods.ts';
-export type { Problem, ScalarProblem, ScalarRhs, SystemProblem, SystemRhs } from './problem.ts';
+export { euler } from './fixed-step-methods.ts';
+export { heun } from './fixed-step-methods.ts';
+export { midpoint } from './fixed-step-methods.ts';
+export { rk4 } from './fixed-step-methods.ts';
+export type { Problem } from './problem.ts';
+export type { ScalarProblem } from './problem.ts';
+export type { ScalarRhs } from './problem.ts';
+export type { SystemProblem } from './problem.ts';
+export type { SystemRhs } from './problem.ts';
 export { DOP853_TABLEAU } from './tableaus/dop853.ts';
 export { DOPRI5_TABLEAU } from './tableaus/dopri5.ts';
 export type { EmbeddedTableau } from './tableaus/embedded-tableau.ts';
