@@ -13,7 +13,7 @@ assert.equal(sol.status, 'success');
 assert.deepEqual(Array.from(sol.t), tEval);
 for (const [j, t] of tEval.entries()) assert.ok(Math.abs(sol.x[j]! - exact(t)) < 2e-10);
 // … while the run itself took 127 steps (1 rejected) and 771 evaluations of f, and at(t) still covers [t0, t1].
-assert.equal(sol.nsteps, 127);
+assert.deepEqual([sol.nsteps, sol.nreject], [127, 1]);
 assert.equal(sol.nfev, 771);
 assert.ok(Math.abs(sol.at(3) - exact(3)) < 1e-10);
 
@@ -21,7 +21,7 @@ assert.ok(Math.abs(sol.at(3) - exact(3)) < 1e-10);
 assert.equal(sol.events.length, 1);
 const [hit] = sol.events;
 assert.equal(hit!.index, 0);
-assert.ok(Math.abs(hit!.t - Math.log(9)) < 1e-9);
+assert.ok(Math.abs(hit!.t - Math.log(9)) < 7e-10);
 assert.ok(Math.abs(hit!.x - 0.5) < 1e-12);
 
 // A terminal event ends the run there, with status 'terminated' and the event as the last point.

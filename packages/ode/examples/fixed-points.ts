@@ -20,6 +20,7 @@ assert.equal(bottom.eigenvectors, null); // complex eigenvalues: no real directi
 const top = classifyFixedPoint(jacobian(pendulum, [Math.PI, 0]));
 assert.equal(top.kind, 'saddle');
 assert.deepEqual([top.stableCount, top.unstableCount, top.hyperbolic], [1, 1, true]);
+assert.ok(Math.abs(top.eigenvalues.re[0]! - 0.781) < 5e-4 && Math.abs(top.eigenvalues.re[1]! + 1.281) < 5e-4);
 assert.ok(Math.abs(top.eigenvalues.re[0]! - (-0.5 + Math.sqrt(4.25)) / 2) < 1e-9);
 // Unit eigenvectors as columns (row-major): column 0 is the unstable direction, the separatrix leaving the top.
 const [v0, , v1] = top.eigenvectors!;
