@@ -97,13 +97,20 @@ describe('solveMany(problem, x0s, method)', () => {
       'ERR_INVALID_ARG',
     );
     expect(code(() => solveMany({ f: rotation, t1: 1 }, [[1, 0], [1]], rk4({ h: 0.1 })))).toBe(
-      'ERR_INVALID_ARG',
+      'ERR_DIM_MISMATCH',
     );
     expect(
       code(() => solveMany({ f: logistic, t1: 1 }, [0.1], rk4({ h: 0.1 }), { events: [] } as never)),
     ).toBe('ERR_UNKNOWN_OPTION');
     expect(code(() => solveMany({ f: logistic, t1: 1, x0: 3 } as never, [0.1], rk4({ h: 0.1 })))).toBe(
-      'ERR_UNKNOWN_OPTION',
+      'ERR_INVALID_ARG',
     );
+    // Extra fields are allowed, as in solve.
+    expect(solveMany({ f: logistic, t1: 1, name: 'logistic' } as never, [0.1], rk4({ h: 0.1 })).count).toBe(
+      1,
+    );
+    expect(
+      code(() => solveMany({ f: logistic, t1: 1 }, [0.1], { kind: 'fixed-step', h: 0.1 } as never)),
+    ).toBe('ERR_INVALID_ARG');
   });
 });

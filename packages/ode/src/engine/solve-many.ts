@@ -1,9 +1,10 @@
-import { invalidArgument } from '../errors.ts';
+import { describeValue, invalidArgument, PhaseflowError } from '../errors.ts';
 import type { ScalarProblem, SystemProblem } from '../problem.ts';
 import { checkOptions, requireFinite, requireInteger, toFiniteVector } from '../validate.ts';
 import { familyKernel } from './family-kernels.ts';
 import type { Method } from './method.ts';
 import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
+import { requireMethod } from './require-method.ts';
 import { Run } from './run.ts';
 import type { SolveStatus } from './solution.ts';
 import { DEFAULT_MAX_STEPS, normalizeSolveOptions } from './solve-options.ts';
@@ -65,12 +66,19 @@ export function solveMany(
   method: Method,
   options?: SolveManyOptions,
 ): FamilySolution {
+  requireMethod(method);
   const o = checkOptions('options', options, OPTIONS) as SolveManyOptions;
   if (x0s === null || typeof x0s !== 'object' || typeof x0s.length !== 'number' || x0s.length === 0) {
     throw invalidArgument('x0s', 'must be a non-empty array of initial values', x0s);
   }
-  const { t0: _t0, t1: _t1, f: _f, ...rest } = problem as ScalarProblem;
-  checkOptions('problem', rest, []);
+  // As in solve, a problem may carry extra fields (a name, parameters); a stray x0 is ambiguous, so it is refused.
+  if (problem !== null && typeof problem === 'object' && 'x0' in problem) {
+    throw invalidArgument(
+      'problem.x0',
+      'must be absent: solveMany takes the initial values from x0s',
+      problem.x0,
+    );
+  }
   const p = normalizeProblem({ ...problem, x0: x0s[0] } as ScalarProblem);
   const count = x0s.length;
   const starts = new Float64Array(count * p.dim);
@@ -80,7 +88,10 @@ export function solveMany(
     else {
       const v = toFiniteVector(name, x0s[m]);
       if (v.length !== p.dim)
-        throw invalidArgument(name, `must have the length of x0s[0] (${p.dim})`, x0s[m]);
+        throw new PhaseflowError(
+          'ERR_DIM_MISMATCH',
+          `dimension mismatch. \`${name}\` must have the length of x0s[0] (${p.dim}). Value: \`${describeValue(x0s[m])}\`.`,
+        );
       starts.set(v, m * p.dim);
     }
   }

@@ -1,6 +1,7 @@
 import type { Problem, ScalarProblem, SystemProblem } from '../problem.ts';
 import type { Method } from './method.ts';
 import { normalizeProblem } from './normalize-problem.ts';
+import { requireMethod } from './require-method.ts';
 import { Run } from './run.ts';
 import { type EventHit, makeSolution, type SolveStatus } from './solution.ts';
 import { normalizeSolveOptions, type SolveOptions } from './solve-options.ts';
@@ -58,8 +59,9 @@ export function init(
 
 /** Validates everything, then builds the run: every bad input throws here, before any step. */
 export function startRun(problem: Problem, method: Method, options: unknown): Run {
+  const checked = requireMethod(method);
   const normalized = normalizeProblem(problem);
-  return new Run(normalized, method, normalizeSolveOptions(options, normalized));
+  return new Run(normalized, checked, normalizeSolveOptions(options, normalized));
 }
 
 function stepperOf(run: Run): Stepper<number> | Stepper<Float64Array> {
