@@ -178,6 +178,10 @@ describe('the packed tarballs', () => {
       expect(manifest.type, t.name).toBe('module');
       expect(manifest.publishConfig?.access, t.name).toBe('public');
       expect(manifest.dependencies?.tsx, `${t.name} must not need tsx at run time`).toBeUndefined();
+      expect(
+        t.files.map((f) => f.path),
+        `${t.name} ships its README`,
+      ).toContain('README.md');
     }
   });
 
