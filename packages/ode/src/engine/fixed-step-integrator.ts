@@ -15,6 +15,7 @@ export function fixedStepIntegrator(
   p: NormalizedProblem,
   method: FixedStepMethod,
   maxSteps: number,
+  lazyTimes = false,
 ): Integrator {
   const { t0, t1, dim } = p;
   const grid = t1 === t0 ? { h: method.h, steps: 0, hLast: 0 } : timeGrid(t0, t1, method.h);
@@ -36,6 +37,8 @@ export function fixedStepIntegrator(
           kernel(p.f, start, h, from, to, xs, offset)
       )(systemKernel(method.tableau, dim));
   const hermite = hermiteDenseOutput(p, ts, xs);
+  /** ts[0..timesFilled] hold their times; with lazyTimes, ts[n] holds the end time as well. */
+  let timesFilled = 0;
 
   const it: Integrator = {
     status: 'running',
@@ -54,7 +57,11 @@ export function fixedStepIntegrator(
       if (from < fullSteps) {
         const to = Math.min(target, fullSteps);
         reached = run(grid.h, from, to, t0, 0);
-        for (let k = from + 1; k <= reached; k++) ts[k] = t0 + k * grid.h;
+        // The times of a plain solve are t0 + k·h: writing them is deferred to the first read of the solution's `t`
+        // (completeTimes), since for cheap steps that second array costs a third of the run. The end is kept now.
+        if (lazyTimes) ts[reached] = t0 + reached * grid.h;
+        else for (let k = timesFilled + 1; k <= reached; k++) ts[k] = t0 + k * grid.h;
+        if (!lazyTimes) timesFilled = reached;
       }
       if (reached === fullSteps && reached < target) {
         reached += run(grid.hLast, 0, 1, t0 + fullSteps * grid.h, fullSteps);
@@ -80,6 +87,13 @@ export function fixedStepIntegrator(
       }
     },
     dense: hermite,
+    completeTimes() {
+      const last = Math.min(it.n, fullSteps);
+      for (let k = timesFilled + 1; k < last; k++) ts[k] = t0 + k * grid.h;
+      // The last row's time was written by advance (t1, or t0 + n·h where a run stopped early) or truncate.
+      if (last < it.n && timesFilled < last) ts[last] = t0 + last * grid.h;
+      timesFilled = it.n;
+    },
     truncate(t, x) {
       ts[it.n] = t;
       xs.set(x, it.n * dim);

@@ -21,6 +21,11 @@ export interface Integrator {
   dense: DenseOutput;
   /** Ends the run at (t, x) inside the last step, replacing its end point (a terminal event). */
   truncate(t: number, x: Float64Array): void;
+  /**
+   * Writes any times left unwritten (a fixed-step plain solve defers them: they are t0 + k·h). Called before the
+   * solution's `t` is first read; absent where times are always written as the run goes.
+   */
+  completeTimes?(): void;
   /** The interpolant for the finished solution over exactly the given arrays. */
   finalDense(t: Float64Array, x: Float64Array): DenseOutput;
 }

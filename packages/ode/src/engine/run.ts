@@ -35,7 +35,7 @@ export class Run {
     this.plain = !needsDense;
     this.integrator =
       method.kind === 'fixed-step'
-        ? fixedStepIntegrator(problem, method, maxSteps)
+        ? fixedStepIntegrator(problem, method, maxSteps, !needsDense)
         : new AdaptiveIntegrator(problem, method, maxSteps, needsDense);
     this.counts = new Int32Array(events.length);
     this.scratch = new Float64Array(problem.dim);
@@ -113,6 +113,10 @@ export class Run {
     const it = this.integrator;
     const { dim, scalar } = this.problem;
     const rows = it.n + 1;
+    // A run that filled its whole buffer hands over the buffer itself, so its deferred times can be written later,
+    // on first read of `t`; any other is completed now, before it is sliced.
+    const deferred = it.completeTimes !== undefined && it.ts.length === rows;
+    if (!deferred) it.completeTimes?.();
     // Views when the buffers are at most twice the rows (an adaptive run's spare room: copying would cost more than
     // it saves), copies when a run stopped early in a large preallocated grid (so the unused part can be freed).
     const view = 2 * rows >= it.ts.length;
@@ -135,7 +139,9 @@ export class Run {
       nreject: it.nreject,
       events,
     };
-    const sol = makeSolution(fields, it.finalDense(t, x)) as ScalarSolution | SystemSolution;
+    const sol = makeSolution(fields, it.finalDense(t, x), deferred ? () => it.completeTimes!() : undefined) as
+      | ScalarSolution
+      | SystemSolution;
     const tEval = this.options.tEval;
     if (tEval === null || this.tEvalX === null) return sol;
     return { ...sol, t: tEval.slice(0, this.filled), x: this.tEvalX.slice(0, this.filled * dim) };

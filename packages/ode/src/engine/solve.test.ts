@@ -53,6 +53,36 @@ describe('solve(problem, method) time grid', () => {
   });
 });
 
+describe('solve(problem, fixed-step method) deferred times', () => {
+  const h = 0.01;
+  const grid = (sol: { t: Float64Array }) => Array.from(sol.t).every((t, k) => t === k * h);
+
+  test('t reads t0 + k·h whether it is read first, after at(), or through a spread copy', () => {
+    const first = solve({ f: logistic, x0: 0.1, t1: 1 }, euler({ h }));
+    expect(first.t.length).toBe(101);
+    expect(Array.from(first.t.subarray(0, 100)).every((t, k) => t === k * h)).toBe(true);
+    expect(first.t[100]).toBe(1);
+
+    const afterAt = solve({ f: logistic, x0: 0.1, t1: 1 }, rk4({ h }));
+    expect(afterAt.at(0.505)).toBeCloseTo(1 / (1 + 9 * Math.exp(-0.505)), 8);
+    expect(afterAt.t[37]).toBe(37 * h);
+
+    const copy = { ...solve({ f: logistic, x0: 0.1, t1: 1 }, heun({ h })) };
+    expect(copy.t[50]).toBe(50 * h);
+    expect(Object.keys(copy)).toContain('t');
+  });
+
+  test('runs that stop early (non-finite, max-steps) have every time written', () => {
+    const blowUp = solve({ f: (x) => x * x, x0: 1, t1: 2 }, euler({ h }));
+    expect(blowUp.status).toBe('non-finite');
+    expect(grid(blowUp)).toBe(true);
+    const capped = solve({ f: logistic, x0: 0.1, t1: 10 }, rk4({ h }), { maxSteps: 300 });
+    expect(capped.status).toBe('max-steps');
+    expect(grid(capped)).toBe(true);
+    expect(capped.t.length).toBe(301);
+  });
+});
+
 describe('solve(problem, method) result shape', () => {
   test('scalar problems have dim 1 and at(t) returns a number', () => {
     const sol = solve({ f: logistic, x0: 0.1, t1: 1 }, heun({ h: 0.1 }));

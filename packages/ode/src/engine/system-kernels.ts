@@ -39,7 +39,10 @@ export function generalSystemKernel(tableau: ButcherTableau, dim: number): Syste
   return explicitGeneral(tableau, dim, new Float64Array(dim), new Float64Array(dim), k);
 }
 
-/** The sum of the new row is non-finite whenever a component is; only then is each component checked. */
+/**
+ * The sum of the new row is non-finite whenever a component is; only then is each component checked. The state
+ * buffer already holds the new row by then: a kernel that stops here never steps from it again.
+ */
 function rowIsFinite(xs: Float64Array, row: number, dim: number, sum: number): boolean {
   if (sum - sum === 0) return true;
   for (let i = row; i < row + dim; i++) if (!Number.isFinite(xs[i]!)) return false;
@@ -57,10 +60,10 @@ function euler1(B1: number, dim: number, x: Float64Array, k1: Float64Array): Sys
       for (let i = 0; i < dim; i++) {
         const v = x[i]! + hb1 * k1[i]!;
         xs[row + i] = v;
+        x[i] = v;
         sum += v;
       }
       if (!rowIsFinite(xs, row, dim, sum)) return k;
-      for (let i = 0; i < dim; i++) x[i] = xs[row + i]!;
     }
     return kTo;
   };
@@ -109,10 +112,10 @@ function explicit4(
       for (let i = 0; i < dim; i++) {
         const v = x[i]! + hb1 * k1[i]! + hb2 * k2[i]! + hb3 * k3[i]! + hb4 * k4[i]!;
         xs[row + i] = v;
+        x[i] = v;
         sum += v;
       }
       if (!rowIsFinite(xs, row, dim, sum)) return k;
-      for (let i = 0; i < dim; i++) x[i] = xs[row + i]!;
     }
     return kTo;
   };
@@ -147,10 +150,10 @@ function explicitGeneral(
         let v = x[i]!;
         for (let m = 0; m < s; m++) v += h * b[m]! * k[m]![i]!;
         xs[out + i] = v;
+        x[i] = v;
         sum += v;
       }
       if (!rowIsFinite(xs, out, dim, sum)) return step;
-      for (let i = 0; i < dim; i++) x[i] = xs[out + i]!;
     }
     return kTo;
   };
