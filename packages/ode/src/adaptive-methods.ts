@@ -1,3 +1,4 @@
+import { AdaptiveIntegrator } from './engine/adaptive-integrator.ts';
 import type { AdaptiveMethod } from './engine/method.ts';
 import { invalidArgument } from './errors.ts';
 import { DOP853_TABLEAU } from './tableaus/dop853.ts';
@@ -55,6 +56,8 @@ function adaptive(tableau: EmbeddedTableau, options: AdaptiveOptions | undefined
     tableau,
     rtol: tolerance(`${name}.rtol`, o.rtol, 1e-3, true),
     atol: tolerance(`${name}.atol`, o.atol, 1e-6, false),
+    start: (p, maxSteps, eagerDense) =>
+      new AdaptiveIntegrator(p, method as AdaptiveMethod, maxSteps, eagerDense),
   };
   if (o.firstStep !== undefined) method.firstStep = requirePositive(`${name}.firstStep`, o.firstStep);
   if (o.maxStep !== undefined) method.maxStep = requirePositive(`${name}.maxStep`, o.maxStep);

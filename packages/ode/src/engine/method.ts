@@ -1,5 +1,7 @@
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
+import type { Integrator } from './integrator.ts';
+import type { NormalizedProblem } from './normalize-problem.ts';
 
 /** A fixed-step explicit Runge–Kutta method: a tableau and its step size h (always positive; the sign of t1 − t0
  * sets the direction). */
@@ -24,6 +26,11 @@ export interface AdaptiveMethod {
   readonly firstStep?: number;
   /** Largest step size; the whole span when absent. */
   readonly maxStep?: number;
+  /**
+   * Starts this method's integrator. The method carries it, rather than `solve` importing the adaptive machinery,
+   * so that a bundle using only fixed-step methods leaves the adaptive kernels out (tree shaking).
+   */
+  readonly start: (p: NormalizedProblem, maxSteps: number, eagerDense: boolean) => Integrator;
 }
 
 /** Every method `solve` accepts. */

@@ -1,4 +1,3 @@
-import { AdaptiveIntegrator } from './adaptive-integrator.ts';
 import { locateEvents } from './event-locator.ts';
 import { fixedStepIntegrator } from './fixed-step-integrator.ts';
 import type { Integrator } from './integrator.ts';
@@ -36,7 +35,7 @@ export class Run {
     this.integrator =
       method.kind === 'fixed-step'
         ? fixedStepIntegrator(problem, method, maxSteps, !needsDense)
-        : new AdaptiveIntegrator(problem, method, maxSteps, needsDense);
+        : method.start(problem, maxSteps, needsDense);
     this.counts = new Int32Array(events.length);
     this.scratch = new Float64Array(problem.dim);
     this.gStart = new Float64Array(events.length);
