@@ -55,3 +55,11 @@ export function invalidArgument(name: string, rule: string, value: unknown): Pha
     `invalid argument. \`${name}\` ${rule}. Value: \`${describeValue(value)}\`.`,
   );
 }
+
+/** Builds the standard bad-return error: ``invalid return value. `f` must return a number. Value: `"x"`.`` */
+export function invalidReturn(name: string, rule: string, value: unknown): PhaseflowError {
+  return new PhaseflowError(
+    'ERR_INVALID_RETURN',
+    `invalid return value. \`${name}\` ${rule}. Value: \`${describeValue(value)}\`.`,
+  );
+}

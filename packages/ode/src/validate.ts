@@ -16,6 +16,14 @@ export function requirePositive(name: string, value: unknown): number {
   return value;
 }
 
+/** Throws unless `value` is a number with lo ≤ value < hi (or ≤ hi when `closed`). */
+export function requireInRange(name: string, value: unknown, lo: number, hi: number, closed = false): number {
+  if (typeof value !== 'number' || !(value >= lo && (closed ? value <= hi : value < hi))) {
+    throw invalidArgument(name, `must be a number in [${lo}, ${hi}${closed ? ']' : ')'}`, value);
+  }
+  return value;
+}
+
 /** Throws unless `value` is an integer ≥ `min` (Infinity is not an integer). */
 export function requireInteger(name: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
