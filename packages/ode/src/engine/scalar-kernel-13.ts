@@ -1,10 +1,10 @@
 import type { ScalarRhs } from '../problem.ts';
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
 import type { AdaptiveKernel, KernelWorkspace, TrialStep } from './adaptive-kernel.ts';
+import { dop853Norm } from './dop853-norm.ts';
+import { cachedTrial, kernelWorkspace } from './kernel-workspace.ts';
 import { onlyNonzeroAt } from './only-nonzero-at.ts';
 
-// One trial function per tableau, made once and kept: V8 then compiles its coefficients into the code as constants.
-// A function made afresh for every run reads them from memory instead (measured 3–4× slower per trial).
 const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
@@ -18,23 +18,8 @@ export function scalarKernel13(
   atol: Float64Array,
   rtol: Float64Array,
 ): AdaptiveKernel {
-  const dim = 1;
-  let trial = TRIALS.get(tableau);
-  if (trial === undefined) {
-    trial = scalarTrial13(tableau);
-    TRIALS.set(tableau, trial);
-  }
-  const k: Float64Array[] = [];
-  for (let j = 13 + tableau.denseC.length; j > 0; j--) k.push(new Float64Array(dim));
-  const w: KernelWorkspace = {
-    f,
-    dim,
-    atol,
-    rtol,
-    k,
-    xi: new Float64Array(dim),
-    xNew: new Float64Array(dim),
-  };
+  const trial = cachedTrial(TRIALS, tableau, scalarTrial13);
+  const w = kernelWorkspace(tableau, f, 1, atol, rtol);
   return { w, trial, finish, trialEvaluations: 11 };
 }
 
@@ -226,11 +211,4 @@ function scalarTrial13(tableau: EmbeddedTableau): TrialStep {
     const errLow = (L1 * s1 + L6 * s6 + L7 * s7 + L8 * s8 + L9 * s9 + L10 * s10 + L11 * s11 + L12 * s12) / sk;
     return dop853Norm(h, err * err, errLow * errLow, 1);
   };
-}
-
-/** Hairer's DOP853 norm: the fifth-order estimate, damped where the third-order one is much larger. */
-function dop853Norm(h: number, sum: number, sumLow: number, dim: number): number {
-  if (sum - sum !== 0 || sumLow - sumLow !== 0) return Number.NaN;
-  const denominator = sum + 0.01 * sumLow;
-  return denominator > 0 ? (Math.abs(h) * sum) / Math.sqrt(denominator * dim) : 0;
 }

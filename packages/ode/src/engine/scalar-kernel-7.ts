@@ -1,10 +1,9 @@
 import type { ScalarRhs } from '../problem.ts';
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
-import type { AdaptiveKernel, KernelWorkspace, TrialStep } from './adaptive-kernel.ts';
+import type { AdaptiveKernel, TrialStep } from './adaptive-kernel.ts';
+import { cachedTrial, kernelWorkspace } from './kernel-workspace.ts';
 import { onlyNonzeroAt } from './only-nonzero-at.ts';
 
-// One trial function per tableau, made once and kept: V8 then compiles its coefficients into the code as constants.
-// A function made afresh for every run reads them from memory instead (measured 3–4× slower per trial).
 const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
@@ -18,23 +17,8 @@ export function scalarKernel7(
   atol: Float64Array,
   rtol: Float64Array,
 ): AdaptiveKernel {
-  const dim = 1;
-  let trial = TRIALS.get(tableau);
-  if (trial === undefined) {
-    trial = scalarTrial7(tableau);
-    TRIALS.set(tableau, trial);
-  }
-  const k: Float64Array[] = [];
-  for (let j = 7 + tableau.denseC.length; j > 0; j--) k.push(new Float64Array(dim));
-  const w: KernelWorkspace = {
-    f,
-    dim,
-    atol,
-    rtol,
-    k,
-    xi: new Float64Array(dim),
-    xNew: new Float64Array(dim),
-  };
+  const trial = cachedTrial(TRIALS, tableau, scalarTrial7);
+  const w = kernelWorkspace(tableau, f, 1, atol, rtol);
   return { w, trial, finish: finishInTrial, trialEvaluations: 6 };
 }
 

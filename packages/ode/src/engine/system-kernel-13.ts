@@ -1,10 +1,10 @@
 import type { SystemRhs } from '../problem.ts';
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
 import type { AdaptiveKernel, KernelWorkspace, TrialStep } from './adaptive-kernel.ts';
+import { dop853Norm } from './dop853-norm.ts';
+import { cachedTrial, kernelWorkspace } from './kernel-workspace.ts';
 import { onlyNonzeroAt } from './only-nonzero-at.ts';
 
-// One trial function per tableau, made once and kept: V8 then compiles its coefficients into the code as constants.
-// A function made afresh for every run reads them from memory instead (measured 3–4× slower per trial).
 const TRIALS = new WeakMap<EmbeddedTableau, TrialStep>();
 
 /**
@@ -19,22 +19,8 @@ export function systemKernel13(
   atol: Float64Array,
   rtol: Float64Array,
 ): AdaptiveKernel {
-  let trial = TRIALS.get(tableau);
-  if (trial === undefined) {
-    trial = systemTrial13(tableau);
-    TRIALS.set(tableau, trial);
-  }
-  const k: Float64Array[] = [];
-  for (let j = 13 + tableau.denseC.length; j > 0; j--) k.push(new Float64Array(dim));
-  const w: KernelWorkspace = {
-    f,
-    dim,
-    atol,
-    rtol,
-    k,
-    xi: new Float64Array(dim),
-    xNew: new Float64Array(dim),
-  };
+  const trial = cachedTrial(TRIALS, tableau, systemTrial13);
+  const w = kernelWorkspace(tableau, f, dim, atol, rtol);
   return { w, trial, finish, trialEvaluations: 11 };
 }
 
@@ -281,11 +267,4 @@ function systemTrial13(tableau: EmbeddedTableau): TrialStep {
     }
     return dop853Norm(h, sum, sumLow, dim);
   };
-}
-
-/** Hairer's DOP853 norm: the fifth-order estimate, damped where the third-order one is much larger. */
-function dop853Norm(h: number, sum: number, sumLow: number, dim: number): number {
-  if (sum - sum !== 0 || sumLow - sumLow !== 0) return Number.NaN;
-  const denominator = sum + 0.01 * sumLow;
-  return denominator > 0 ? (Math.abs(h) * sum) / Math.sqrt(denominator * dim) : 0;
 }
