@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SystemRhs } from '../src/index.ts';
 
-/** One file of ../shared/reference (SciPy DOP853 at rtol 1e-13; see its README). */
+/** One file of ./reference (SciPy DOP853 at rtol 1e-13; see reference/README.md for how it was made). */
 export interface Reference {
   problem: string;
   params: Record<string, number>;
@@ -13,8 +13,7 @@ export interface Reference {
   x: number[][];
 }
 
-// The repository sits beside `shared` (locally and in CI): packages/ode/test → ../../../../shared/reference.
-const REFERENCE_DIR = fileURLToPath(new URL('../../../../shared/reference/', import.meta.url));
+const REFERENCE_DIR = fileURLToPath(new URL('./reference/', import.meta.url));
 
 export function loadReference(name: string): Reference {
   return JSON.parse(readFileSync(`${REFERENCE_DIR}${name}.json`, 'utf8')) as Reference;
