@@ -12,19 +12,29 @@ const RUNNABLE = /\.(ts|mts|cts|js|mjs|cjs|json|sh|py|html)$|^\.ci\/run$/;
 function trackedFiles(): string[] {
   return execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
     .split('\n')
-    .filter((file) => RUNNABLE.test(file) && file !== 'package-lock.json' && file !== 'scripts/outside-paths.ts' && file !== 'scripts/standalone.test.ts');
+    .filter(
+      (file) =>
+        RUNNABLE.test(file) &&
+        file !== 'package-lock.json' &&
+        file !== 'scripts/outside-paths.ts' &&
+        file !== 'scripts/standalone.test.ts',
+    );
 }
 
 test('no tracked file reads data from above the repository root', () => {
   const files = trackedFiles();
   expect(files.length).toBeGreaterThan(100);
-  const offenders = files.flatMap((file) => findOutsidePaths(root, file, readFileSync(join(root, file), 'utf8')));
+  const offenders = files.flatMap((file) =>
+    findOutsidePaths(root, file, readFileSync(join(root, file), 'utf8')),
+  );
   expect(offenders).toEqual([]);
 });
 
 test('findOutsidePaths(root, file, text) flags the ways a file can reach above the root', () => {
   const flagged = (file: string, text: string) => findOutsidePaths('/repo', file, text).length;
-  expect(flagged('packages/ode/test/reference.ts', "new URL('../../../../shared/reference/', import.meta.url)")).toBe(1);
+  expect(
+    flagged('packages/ode/test/reference.ts', "new URL('../../../../shared/reference/', import.meta.url)"),
+  ).toBe(1);
   expect(flagged('a.ts', "readFileSync('../x.json')")).toBe(1);
   expect(flagged('a.ts', "const dir = 'shared/reference';")).toBe(1);
   expect(flagged('a.ts', "const dir = '/work/shared/seeds';")).toBe(1);
