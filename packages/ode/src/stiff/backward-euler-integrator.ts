@@ -1,0 +1,184 @@
+import type { Integrator } from '../engine/integrator.ts';
+import type { NormalizedProblem } from '../engine/normalize-problem.ts';
+import type { DenseOutput, SolveStatus } from '../engine/solution.ts';
+import { type TimeGrid, timeGrid } from '../engine/time-grid.ts';
+import { finiteDifferenceJacobian } from './finite-difference-jacobian.ts';
+import {
+  factorIteration,
+  type NewtonOutcome,
+  type NewtonWorkspace,
+  newtonStep,
+  newtonWorkspace,
+} from './newton-step.ts';
+import type { JacobianFn } from './rosenbrock-integrator.ts';
+import { StepStore } from './step-store.ts';
+
+type Rhs = (x: Float64Array, t: number, out: Float64Array) => void;
+
+/** What an implicit Euler run needs from its method. */
+export interface BackwardEulerSettings {
+  readonly h: number;
+  /** Newton converges when every correction is within tol·(1 + |y_i|). */
+  readonly tol: number;
+  readonly maxIterations: number;
+}
+
+/** A Newton solve that needed more iterations than this with a reused J asks for a fresh J at the next step. */
+const SLOW_ITERATIONS = 4;
+
+/**
+ * A fixed-step implicit Euler run: x_{k+1} = x_k + h·f(t_{k+1}, x_{k+1}), each step solved by simplified Newton.
+ * J (the problem's Jacobian, or forward differences) and the LU of I − h·J are kept across iterations and steps
+ * while Newton converges; a failed or slow solve refreshes J at the step's start, and a solve that fails with a
+ * fresh J ends the run with `newton-failed`. The grid is that of the explicit fixed-step methods (t0 + k·h, one
+ * shorter last step); the interpolant between steps is the straight line, first order like the method.
+ */
+export class BackwardEulerIntegrator implements Integrator {
+  status: 'running' | SolveStatus = 'running';
+  message = '';
+  nfev: number;
+  naccept = 0;
+  readonly nreject = 0;
+  readonly stiffAt = null;
+  njev = 0;
+  nlu = 0;
+  readonly dense: DenseOutput;
+  private readonly store: StepStore;
+  private readonly w: NewtonWorkspace;
+  private readonly rhs: Rhs;
+  private readonly x: Float64Array;
+  private readonly f0: Float64Array;
+  private readonly probe: Float64Array;
+  private readonly grid: TimeGrid;
+  private readonly outcome: NewtonOutcome = { iterations: 0, converged: false };
+  private jacobianFresh = false; // J computed at the current step's start
+  private jacobianHeld = false; // some J is in w.jacobian
+  private factoredH = Number.NaN; // the h of the LU held in w.lu (NaN: none)
+
+  constructor(
+    private readonly p: NormalizedProblem,
+    private readonly settings: BackwardEulerSettings,
+    private readonly maxSteps: number,
+    private readonly jacobian: JacobianFn | undefined,
+  ) {
+    const { dim, t0, t1 } = p;
+    this.rhs = p.scalar
+      ? (x, t, out) => {
+          out[0] = p.f(x[0]!, t);
+        }
+      : p.f;
+    this.w = newtonWorkspace(dim);
+    this.store = new StepStore(p, 0);
+    this.dense = this.store.dense;
+    this.x = Float64Array.from(p.x0);
+    this.f0 = new Float64Array(dim);
+    this.probe = new Float64Array(dim);
+    this.grid = t1 === t0 ? { h: settings.h, steps: 0, hLast: 0 } : timeGrid(t0, t1, settings.h);
+    this.nfev = p.nfev;
+    if (t1 === t0) this.end('success', `t1 = t0 = ${t0}: nothing to integrate`);
+  }
+
+  get n(): number {
+    return this.store.n;
+  }
+  get ts(): Float64Array {
+    return this.store.ts;
+  }
+  get xs(): Float64Array {
+    return this.store.xs;
+  }
+
+  /** Takes one implicit Euler step, or ends the run. */
+  step(): void {
+    if (this.status !== 'running') return;
+    const { grid, p, settings } = this;
+    const k = this.store.n;
+    const planned = grid.steps + (grid.hLast !== 0 ? 1 : 0);
+    if (k >= this.maxSteps) {
+      this.end(
+        'max-steps',
+        `stopped after maxSteps = ${this.maxSteps} steps at t = ${this.ts[k]}, before t1 = ${p.t1}`,
+      );
+      return;
+    }
+    const h = k < grid.steps ? grid.h : grid.hLast;
+    const t = this.ts[k]!;
+    const tNew = k + 1 === planned ? p.t1 : p.t0 + (k + 1) * grid.h;
+    this.jacobianFresh = false;
+    for (;;) {
+      if (!this.jacobianHeld && !this.refreshJacobian(t, tNew)) return;
+      if (this.factoredH !== h && !this.factor(h)) return;
+      newtonStep(this.w, this.rhs, tNew, h, this.x, settings.tol, settings.maxIterations, this.outcome);
+      this.nfev += this.outcome.iterations;
+      if (this.outcome.converged) break;
+      if (this.jacobianFresh) {
+        this.end(
+          'newton-failed',
+          `Newton's iteration for the implicit Euler step from t = ${t} to ${tNew} did not converge in ${settings.maxIterations} iterations with a fresh Jacobian; stopped at the last converged point`,
+        );
+        return;
+      }
+      this.jacobianHeld = false; // retry once with J at this step's start
+    }
+    // A slow solve with a reused J: refresh J at the next step rather than pay for slow iterations again.
+    if (!this.jacobianFresh && this.outcome.iterations > SLOW_ITERATIONS) this.jacobianHeld = false;
+    this.x.set(this.w.y);
+    this.store.push(tNew, this.w.y, this.w.y, []);
+    this.naccept++;
+    if (k + 1 === planned)
+      this.end('success', `reached t1 = ${tNew} in ${this.naccept} steps of h = ${settings.h}`);
+  }
+
+  /** J at (x, tNew), the step's start point at the time its equation is solved at. */
+  private refreshJacobian(t: number, tNew: number): boolean {
+    const { w, x } = this;
+    if (this.jacobian) this.jacobian(x, tNew, w.jacobian);
+    else {
+      this.rhs(x, tNew, this.f0);
+      this.nfev++;
+      this.nfev += finiteDifferenceJacobian(this.rhs, tNew, x, this.f0, w.jacobian, this.probe, w.fy);
+    }
+    this.njev++;
+    this.jacobianHeld = true;
+    this.jacobianFresh = true;
+    this.factoredH = Number.NaN;
+    if (!allFinite(w.jacobian)) {
+      this.end('non-finite', `the Jacobian of f is not finite at t = ${t}; stopped at the last finite point`);
+      return false;
+    }
+    return true;
+  }
+
+  private factor(h: number): boolean {
+    this.nlu++;
+    if (factorIteration(this.w, h)) {
+      this.factoredH = h;
+      return true;
+    }
+    this.factoredH = Number.NaN;
+    if (!this.jacobianFresh) {
+      this.jacobianHeld = false; // a stale J may be the cause: one more try with J here
+      return this.refreshJacobian(this.ts[this.n]!, this.ts[this.n]! + h) && this.factor(h);
+    }
+    this.end(
+      'newton-failed',
+      `the Newton matrix I − h·J is singular at t = ${this.ts[this.n]} with h = ${h}`,
+    );
+    return false;
+  }
+
+  private end(status: SolveStatus, message: string): void {
+    this.status = status;
+    this.message = message;
+  }
+
+  truncate(time: number, state: Float64Array): void {
+    this.store.truncate(time, state);
+  }
+}
+
+function allFinite(v: Float64Array): boolean {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i]!;
+  return sum - sum === 0;
+}
