@@ -7,6 +7,7 @@ import type {
   ParenthesisNode,
   SymbolNode,
 } from 'mathjs';
+import type { ParameterStorage } from './formula-parameters.ts';
 import { math } from './math.ts';
 import { FORMULA_CONSTANTS } from './vocabulary.ts';
 
@@ -44,7 +45,11 @@ const FAST: Readonly<Record<string, Fn>> = {
  * mathjs itself, so results agree with `math.evaluate`. The evaluator may throw UNDEFINED_HERE, which callers turn
  * into NaN.
  */
-export function buildEvaluator(node: MathNode, variables: readonly string[]): Evaluator {
+export function buildEvaluator(
+  node: MathNode,
+  variables: readonly string[],
+  parameters?: ParameterStorage,
+): Evaluator {
   const build = (n: MathNode): Evaluator => {
     switch (n.type) {
       case 'ParenthesisNode':
@@ -57,8 +62,13 @@ export function buildEvaluator(node: MathNode, variables: readonly string[]): Ev
         const name = (n as SymbolNode).name;
         const i = variables.indexOf(name);
         if (i >= 0) return (v) => v[i]!;
-        const c = FORMULA_CONSTANTS.get(name)!;
-        return () => c;
+        const c = FORMULA_CONSTANTS.get(name);
+        if (c !== undefined) return () => c;
+        // A parameter: read from the shared store on every call, so a new value needs no recompiling.
+        const j = parameters?.index.get(name);
+        if (j === undefined) return () => Number.NaN;
+        const store = parameters!.values;
+        return () => store[j]!;
       }
       case 'OperatorNode':
         return operator(n as OperatorNode, build);

@@ -1,13 +1,22 @@
 import type { FunctionNode, MathNode, SymbolNode } from 'mathjs';
 import { centralDifference } from './central-difference.ts';
-import { type CompiledFormula, compileFormula } from './compile-formula.ts';
+import { type CompiledFormula, compileFormula, requireFormula, withParameters } from './compile-formula.ts';
+import { derivativeSizeBound } from './derivative-size-bound.ts';
 import { foldConstants } from './fold-constants.ts';
 import { FormulaError } from './formula-error.ts';
+import { type FormulaParameters, resolveParameters } from './formula-parameters.ts';
 import { math } from './math.ts';
-import { type Formula, parseFormula } from './parse-formula.ts';
+import { type Formula, makeFormula, parseFormula } from './parse-formula.ts';
 import { polynomialCoefficients } from './polynomial-coefficients.ts';
 import { polynomialText } from './polynomial-text.ts';
 import { validateTree } from './validate-tree.ts';
+import { MAX_DERIVATIVE_SIZE } from './vocabulary.ts';
+
+/** Options of {@link deriveFormula}. */
+export interface DeriveFormulaOptions {
+  /** The parameter store the derivative reads (see compileFormula); share the formula's to move both at once. */
+  parameters?: FormulaParameters | Readonly<Record<string, number>>;
+}
 
 /** A derivative and how it was obtained. */
 export interface FormulaDerivative {
@@ -15,8 +24,9 @@ export interface FormulaDerivative {
   readonly evaluate: CompiledFormula;
   /**
    * `symbolic`: mathjs differentiated the tree and the result is exact up to rounding. `central-difference`: mathjs
-   * cannot differentiate part of the formula (floor, sign, mod, c ? a : b, atan2), so a central difference of the
-   * compiled formula is used (about 10 digits where the formula is smooth).
+   * cannot differentiate part of the formula (floor, sign, mod, c ? a : b, atan2), or the derivative would be
+   * larger than MAX_DERIVATIVE_SIZE nodes, so a central difference of the compiled formula is used (about 10
+   * digits where the formula is smooth). Parameters stay symbols in a symbolic derivative.
    */
   readonly method: 'symbolic' | 'central-difference';
   /** The derivative as a formula when symbolic, otherwise undefined. */
@@ -37,19 +47,34 @@ export interface FormulaDerivative {
  * deriveFormula(parseFormula('floor(x)')).method; // 'central-difference'
  * ```
  */
-export function deriveFormula(formula: Formula, variable?: string): FormulaDerivative {
+export function deriveFormula(
+  formula: Formula,
+  variable?: string,
+  options?: DeriveFormulaOptions,
+): FormulaDerivative {
+  requireFormula(formula);
   const name = variable ?? formula.variables[0]!;
-  const index = formula.variables.indexOf(name);
+  const index = typeof name === 'string' ? formula.variables.indexOf(name) : -1;
   if (index < 0) {
     throw new FormulaError(
       'ERR_INVALID_ARG',
-      `invalid argument. \`variable\` must be one of the formula's variables (${formula.variables.join(', ')}). Value: \`${String(variable)}\`.`,
+      `invalid argument. \`variable\` must be one of the formula's variables (${formula.variables.join(', ')}). Value: \`${typeof variable === 'string' ? variable.slice(0, 20) : typeof variable}\`.`,
     );
   }
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new FormulaError('ERR_INVALID_ARG', 'invalid argument. `options` must be an object.');
+  }
+  let given: unknown;
+  try {
+    given = options?.parameters;
+  } catch {
+    throw new FormulaError('ERR_INVALID_ARG', 'invalid argument. Reading `options` threw.');
+  }
+  const parameters = resolveParameters(formula.parameters, given);
   const polynomial = formula.variables.length === 1 ? polynomialDerivative(formula, name) : undefined;
   if (polynomial !== undefined) {
     return {
-      evaluate: compileFormula(polynomial),
+      evaluate: compileFormula(polynomial, { parameters }),
       method: 'symbolic',
       formula: polynomial,
       reason: undefined,
@@ -58,17 +83,35 @@ export function deriveFormula(formula: Formula, variable?: string): FormulaDeriv
   let reason: string;
   try {
     const source = powersForSquareAndCube(formula.node);
+    const bound = derivativeSizeBound(source);
+    if (bound > 2 * MAX_DERIVATIVE_SIZE) throw new TooLarge(bound);
     // Not mathjs's simplify: it costs 3–60 ms even on sin(x) or x²(1 − x), and its time grows exponentially with
     // the length of a sum (a 20-term sum takes 0.5 s, 24 terms 5 s). foldConstants is linear and exact.
     const node: MathNode = foldConstants(math.derivative(source, name, { simplify: false }));
-    const size = validateTree(node, formula.variables, formula.text);
-    const derived: Formula = { text: node.toString(), variables: formula.variables, node, size };
-    return { evaluate: compileFormula(derived), method: 'symbolic', formula: derived, reason: undefined };
+    const summary = validateTree(node, formula.variables, formula.text, formula.parameters.length > 0);
+    if (summary.size > MAX_DERIVATIVE_SIZE) throw new TooLarge(summary.size);
+    const derived = makeFormula({
+      text: node.toString(),
+      variables: formula.variables,
+      node,
+      size: summary.size,
+      parameters: formula.parameters,
+      usedVariables: summary.used,
+    });
+    return {
+      evaluate: compileFormula(derived, { parameters }),
+      method: 'symbolic',
+      formula: derived,
+      reason: undefined,
+    };
   } catch (error) {
     reason = error instanceof Error ? error.message : String(error);
   }
   return {
-    evaluate: differenceIn(compileFormula(formula), index, formula.variables.length),
+    evaluate: withParameters(
+      differenceIn(compileFormula(formula, { parameters }), index, formula.variables.length),
+      parameters,
+    ),
     method: 'central-difference',
     formula: undefined,
     reason,
@@ -98,8 +141,18 @@ function powersForSquareAndCube(node: MathNode): MathNode {
   });
 }
 
-function differenceIn(f: CompiledFormula, index: number, arity: number): CompiledFormula {
-  if (arity === 1) return centralDifference(f);
+class TooLarge extends Error {
+  constructor(size: number) {
+    super(`the derivative would have about ${size} nodes; the limit is ${MAX_DERIVATIVE_SIZE}`);
+  }
+}
+
+function differenceIn(
+  f: (...values: number[]) => number,
+  index: number,
+  arity: number,
+): (...values: number[]) => number {
+  if (arity === 1) return centralDifference(f as (x: number) => number);
   return (...values: number[]) => {
     const args = values.slice();
     return centralDifference((v) => {

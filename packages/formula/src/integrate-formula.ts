@@ -1,6 +1,7 @@
-import { compileFormula } from './compile-formula.ts';
+import { compileFormula, requireFormula } from './compile-formula.ts';
 import { FormulaError } from './formula-error.ts';
-import { numericAntiderivative } from './numeric-antiderivative.ts';
+import { type FormulaParameters, resolveParameters } from './formula-parameters.ts';
+import { type NumericAntiderivative, numericAntiderivative } from './numeric-antiderivative.ts';
 import type { Formula } from './parse-formula.ts';
 import { polynomialCoefficients } from './polynomial-coefficients.ts';
 import { polynomialText } from './polynomial-text.ts';
@@ -16,13 +17,31 @@ export interface FormulaAntiderivative {
   /** F as text when in closed form, otherwise undefined. */
   readonly text: string | undefined;
   readonly anchor: number;
+  /**
+   * True once the numeric quadrature's work budget stopped a refinement (see {@link numericAntiderivative}): F
+   * answered at once but is less accurate than usual, as for sin(10⁶·x), which would want 4,096 sub-panels per
+   * cell. Always false in closed form. Read it after evaluating: it turns true as the cells are computed.
+   */
+  readonly resolutionLimited: boolean;
+  /** The parameter store F reads; a changed value starts the numeric cache afresh (no re-parsing). */
+  readonly parameters: FormulaParameters;
 }
 
 /** Options of {@link integrateFormula}. */
 export interface IntegrateFormulaOptions {
   /** Where F is 0; 0 by default. */
   anchor?: number;
+  /** The parameter store to read (see compileFormula). */
+  parameters?: FormulaParameters | Readonly<Record<string, number>>;
+  /**
+   * Evaluations of f the numeric quadrature may spend on refinement (see {@link numericAntiderivative}); by default
+   * 4·10⁶ divided by the formula’s size in nodes, at least 5·10⁴, so a longer formula gets fewer evaluations.
+   */
+  maxEvaluations?: number;
 }
+
+/** Node evaluations (evaluations × formula size) the numeric antiderivative may spend on refinement by default. */
+const WORK_BUDGET = 4e6;
 
 /**
  * The antiderivative F(x) = ∫_anchor^x f of a formula of one variable: in closed form for polynomials, by cached
@@ -39,19 +58,39 @@ export interface IntegrateFormulaOptions {
  * ```
  */
 export function integrateFormula(formula: Formula, options?: IntegrateFormulaOptions): FormulaAntiderivative {
+  requireFormula(formula);
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new FormulaError('ERR_INVALID_ARG', 'invalid argument. `options` must be an object.');
+  }
+  let anchor: unknown;
+  let given: unknown;
+  let maxEvaluations: unknown;
+  try {
+    anchor = options?.anchor ?? 0;
+    given = options?.parameters;
+    maxEvaluations = options?.maxEvaluations ?? Math.max(5e4, Math.floor(WORK_BUDGET / formula.size));
+  } catch {
+    throw new FormulaError('ERR_INVALID_ARG', 'invalid argument. Reading `options` threw.');
+  }
   if (formula.variables.length !== 1) {
     throw new FormulaError(
       'ERR_INVALID_ARG',
       `invalid argument. \`formula\` must have one variable to integrate. Value: \`${formula.variables.join(', ')}\`.`,
     );
   }
-  const anchor = options?.anchor ?? 0;
   if (typeof anchor !== 'number' || !Number.isFinite(anchor)) {
     throw new FormulaError(
       'ERR_INVALID_ARG',
-      `invalid argument. \`options.anchor\` must be a finite number. Value: \`${String(anchor)}\`.`,
+      `invalid argument. \`options.anchor\` must be a finite number. Value: \`${typeof anchor === 'number' ? anchor : typeof anchor}\`.`,
     );
   }
+  if (typeof maxEvaluations !== 'number' || !(maxEvaluations >= 0)) {
+    throw new FormulaError(
+      'ERR_INVALID_ARG',
+      'invalid argument. `options.maxEvaluations` must be a number ≥ 0.',
+    );
+  }
+  const parameters = resolveParameters(formula.parameters, given);
   const variable = formula.variables[0]!;
   const c = polynomialCoefficients(formula.node, variable);
   if (c?.every(Number.isFinite)) {
@@ -74,8 +113,29 @@ export function integrateFormula(formula: Formula, options?: IntegrateFormulaOpt
         variable,
       ),
       anchor,
+      resolutionLimited: false,
+      parameters,
     };
   }
-  const f = compileFormula(formula) as (x: number) => number;
-  return { evaluate: numericAntiderivative(f, { anchor }), method: 'numeric', text: undefined, anchor };
+  const f = compileFormula(formula, { parameters }) as (x: number) => number;
+  const fresh = () => numericAntiderivative(f, { anchor, maxEvaluations });
+  let F: NumericAntiderivative = fresh();
+  let version = parameters.version;
+  return {
+    // The cached cells hold integrals for the parameter values they were computed with: a new value, new cells.
+    evaluate: (x: number) => {
+      if (parameters.version !== version) {
+        version = parameters.version;
+        F = fresh();
+      }
+      return F(x);
+    },
+    method: 'numeric',
+    text: undefined,
+    anchor,
+    get resolutionLimited() {
+      return F.resolutionLimited;
+    },
+    parameters,
+  };
 }

@@ -1,4 +1,5 @@
-import type { MathNode } from 'mathjs';
+import type { FunctionNode, MathNode, SymbolNode } from 'mathjs';
+import { findName } from './find-name.ts';
 import { FormulaError } from './formula-error.ts';
 import { math } from './math.ts';
 import { validateTree } from './validate-tree.ts';
@@ -14,12 +15,40 @@ export interface Formula {
   readonly node: MathNode;
   /** Number of nodes in the tree. */
   readonly size: number;
+  /**
+   * The parameter names it uses, in order of first appearance (`['r', 'K']` for `r*x*(1-x/K)`); always empty
+   * unless parsed with `parameters: true`. Compiled functions take their values from a {@link FormulaParameters}.
+   */
+  readonly parameters: readonly string[];
+  /** Which of `variables` actually occur (`[]` for a constant); a formula of x and t that never uses t is autonomous. */
+  readonly usedVariables: readonly string[];
 }
 
 /** Options of {@link parseFormula}. */
 export interface ParseFormulaOptions {
   /** Names the formula may use as variables; `['x']` by default, `['x', 't']` for a non-autonomous f(x, t). */
   variables?: readonly string[];
+  /**
+   * Allow parameters: a name that is not a variable, `x`, `y`, `t`, an allowed function, a constant or an
+   * Object.prototype key, and matches `/^[A-Za-z][A-Za-z0-9]{0,15}$/`, is a parameter rather than an error
+   * (`r*x*(1-x/K)` has parameters r and K). A call of an unknown name (`sinn(x)`, `a(1-x)`) is still
+   * ERR_FORMULA_FUNCTION. False by default.
+   */
+  parameters?: boolean;
+}
+
+const FORMULAS = new WeakSet<object>();
+
+/** Whether `value` is a Formula made by this package (parseFormula or a derivative), not a look-alike. */
+export function isFormula(value: unknown): value is Formula {
+  return typeof value === 'object' && value !== null && FORMULAS.has(value);
+}
+
+/** Freezes and registers a checked formula; the only way a Formula comes to exist. */
+export function makeFormula(fields: Formula): Formula {
+  const formula = Object.freeze({ ...fields });
+  FORMULAS.add(formula);
+  return formula;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -37,6 +66,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  */
 export function parseFormula(text: string, options?: ParseFormulaOptions): Formula {
   const variables = checkVariables(options);
+  const allowParameters = checkParametersOption(options);
   if (typeof text !== 'string') {
     throw new FormulaError(
       'ERR_INVALID_ARG',
@@ -52,9 +82,40 @@ export function parseFormula(text: string, options?: ParseFormulaOptions): Formu
   }
   checkBrackets(text);
   if (text.trim() === '') throw new FormulaError('ERR_FORMULA_SYNTAX', 'formula is empty', 0);
-  const node = parseText(text);
-  const size = validateTree(node, variables, text);
-  return { text, variables, node, size };
+  const parsed = parseText(text);
+  const { size, used, parameters } = validateTree(parsed, variables, text, allowParameters);
+  const node = multiplyForVariableCalls(parsed, variables);
+  const order = (name: string) => findName(text, name) ?? text.length;
+  const sorted = [...parameters].sort((a, b) => order(a) - order(b));
+  return makeFormula({
+    text,
+    variables,
+    node,
+    size,
+    parameters: Object.freeze(sorted),
+    usedVariables: Object.freeze(variables.filter((v) => used.includes(v))),
+  });
+}
+
+function checkParametersOption(options: ParseFormulaOptions | undefined): boolean {
+  const value = options?.parameters;
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  throw new FormulaError(
+    'ERR_INVALID_ARG',
+    `invalid argument. \`options.parameters\` must be a boolean. Value: \`${typeof value}\`.`,
+  );
+}
+
+/** `x(1-x)` parses as a call of x; validation allowed it only for a variable with one argument: it multiplies. */
+function multiplyForVariableCalls(node: MathNode, variables: readonly string[]): MathNode {
+  return node.transform((n) => {
+    if (n.type !== 'FunctionNode') return n;
+    const call = n as FunctionNode;
+    const name = (call.fn as unknown as SymbolNode).name;
+    if (!variables.includes(name)) return n;
+    const factor = new math.ParenthesisNode(multiplyForVariableCalls(call.args[0]!, variables));
+    return new math.OperatorNode('*', 'multiply', [new math.SymbolNode(name), factor], true);
+  });
 }
 
 function checkVariables(options: ParseFormulaOptions | undefined): readonly string[] {

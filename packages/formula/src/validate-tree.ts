@@ -14,8 +14,19 @@ import {
   CONDITION_OPERATORS,
   FORMULA_CONSTANTS,
   FORMULA_FUNCTIONS,
+  isParameterName,
   MAX_FORMULA_DEPTH,
 } from './vocabulary.ts';
+
+/** What {@link validateTree} found: the size, and the names used, in order of first appearance. */
+export interface TreeSummary {
+  /** Number of nodes. */
+  readonly size: number;
+  /** The variables that occur. */
+  readonly used: readonly string[];
+  /** The parameters that occur (empty unless parameters were allowed). */
+  readonly parameters: readonly string[];
+}
 
 const CONSTRUCT_NAMES: Readonly<Record<string, string>> = {
   AssignmentNode: 'an assignment',
@@ -31,10 +42,24 @@ const CONSTRUCT_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * Walks a parsed tree and throws a {@link FormulaError} at the first node a formula of `variables` may not hold.
- * Returns the number of nodes, a measure of size for the callers that decide how much symbolic work to attempt.
+ * With `allowParameters`, names that pass {@link isParameterName} are parameters. Returns the number of nodes (a
+ * measure of size for the callers that decide how much symbolic work to attempt) and the names used.
  */
-export function validateTree(node: MathNode, variables: readonly string[], text: string): number {
+export function validateTree(
+  node: MathNode,
+  variables: readonly string[],
+  text: string,
+  allowParameters = false,
+): TreeSummary {
   let count = 0;
+  const used = new Set<string>();
+  const parameters = new Set<string>();
+  const checkSymbol = (name: string): void => {
+    if (variables.includes(name)) used.add(name);
+    else if (FORMULA_CONSTANTS.has(name)) return;
+    else if (allowParameters && isParameterName(name, variables)) parameters.add(name);
+    else refuseSymbol(name, variables, text);
+  };
   const visit = (n: MathNode, depth: number, inCondition: boolean): void => {
     count++;
     if (depth > MAX_FORMULA_DEPTH) {
@@ -53,7 +78,7 @@ export function validateTree(node: MathNode, variables: readonly string[], text:
         checkConstant((n as ConstantNode).value, text);
         return;
       case 'SymbolNode':
-        checkSymbol((n as SymbolNode).name, variables, text);
+        checkSymbol((n as SymbolNode).name);
         return;
       case 'OperatorNode': {
         const op = n as OperatorNode;
@@ -81,7 +106,9 @@ export function validateTree(node: MathNode, variables: readonly string[], text:
       }
       case 'FunctionNode': {
         const call = n as FunctionNode;
-        checkCall(call, text);
+        checkCall(call, variables, text);
+        if (variables.includes((call.fn as unknown as SymbolNode).name))
+          used.add((call.fn as unknown as SymbolNode).name);
         for (const arg of call.args) visit(arg, next, false);
         return;
       }
@@ -100,7 +127,7 @@ export function validateTree(node: MathNode, variables: readonly string[], text:
     }
   };
   visit(node, 0, false);
-  return count;
+  return { size: count, used: [...used], parameters: [...parameters] };
 }
 
 function checkConstant(value: unknown, text: string): void {
@@ -130,8 +157,7 @@ function markerOf(construct: string, text: string): number | undefined {
   return match ? match.index : undefined;
 }
 
-function checkSymbol(name: string, variables: readonly string[], text: string): void {
-  if (variables.includes(name) || FORMULA_CONSTANTS.has(name)) return;
+function refuseSymbol(name: string, variables: readonly string[], text: string): never {
   const position = findName(text, name);
   if (FORMULA_FUNCTIONS.has(name)) {
     throw new FormulaError(
@@ -148,13 +174,23 @@ function checkSymbol(name: string, variables: readonly string[], text: string): 
   );
 }
 
-function checkCall(call: FunctionNode, text: string): void {
+function checkCall(call: FunctionNode, variables: readonly string[], text: string): void {
   const callee = call.fn as MathNode;
   if (callee.type !== 'SymbolNode') {
     throw new FormulaError('ERR_FORMULA_UNSUPPORTED', 'only named functions can be called', undefined);
   }
   const name = (callee as SymbolNode).name;
   const position = findName(text, name);
+  // A variable before a bracket multiplies: x(1-x). (Parameters never do: `a(1-x)` stays an unknown function,
+  // so a typo such as sinn(x) cannot silently become a parameter times x.)
+  if (variables.includes(name)) {
+    if (call.args.length === 1) return;
+    throw new FormulaError(
+      'ERR_FORMULA_FUNCTION',
+      `\`${name}\` is a variable: \`${name}(…)\` multiplies by one bracketed value, not ${call.args.length}`,
+      position,
+    );
+  }
   const arity = FORMULA_FUNCTIONS.get(name);
   if (arity === undefined) {
     throw new FormulaError('ERR_FORMULA_FUNCTION', `unknown function \`${shorten(name)}\``, position);

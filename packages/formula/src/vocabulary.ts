@@ -87,3 +87,42 @@ export const CONDITION_OPERATORS: ReadonlySet<string> = new Set([
   'or',
   'not',
 ]);
+
+/** What a parameter name looks like: a letter, then up to 15 letters or digits (`r`, `K`, `mu`, `k2`). */
+export const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]{0,15}$/;
+
+/** The state variables and time: never parameters, whatever a formula is parsed with. */
+const RESERVED_NAMES: ReadonlySet<string> = new Set(['x', 'y', 't']);
+
+/** Keys every object inherits (`constructor`, `toString`, …): never parameters, so no lookup can reach them. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Whether `name` may be a parameter of a formula of `variables`: it matches {@link PARAMETER_NAME} and is not a
+ * state variable (x, y), t, one of the formula's variables, an allowed function, a constant or an
+ * Object.prototype key.
+ *
+ * @example
+ * ```ts
+ * isParameterName('K', ['x']);      // true
+ * isParameterName('sin', ['x']);    // false
+ * ```
+ */
+export function isParameterName(name: string, variables: readonly string[]): boolean {
+  return (
+    PARAMETER_NAME.test(name) &&
+    !RESERVED_NAMES.has(name) &&
+    !variables.includes(name) &&
+    !FORMULA_FUNCTIONS.has(name) &&
+    !FORMULA_CONSTANTS.has(name) &&
+    !PROTOTYPE_KEYS.has(name)
+  );
+}
+
+/**
+ * Largest derivative deriveFormula writes symbolically, in nodes of the tree (about 5 characters each). Past it
+ * (as estimated before any symbolic work, and as counted after) the derivative is a central difference and says
+ * why: nested calls make derivatives grow quadratically, and a 198-deep sin(sin(…x…)) has a 100,000-character
+ * derivative whose own derivative took seconds and hundreds of megabytes.
+ */
+export const MAX_DERIVATIVE_SIZE = 2000;
