@@ -23,6 +23,7 @@ const sol = solve(logistic, dopri5());
 assert.deepEqual(Array.from(sol.t), times);
 assert.equal(sol.x[sol.x.length - 1], s.x);
 assert.equal(sol.at(5), s.at(5));
+assert.deepEqual(Array.from(s.solution().t), times); // solution(): the run so far, as solve returns it
 
 // at(t) works at any time already reached, while the run goes on.
 const r = init(logistic, rk4({ h: 0.25 }));

@@ -1,6 +1,7 @@
 import { AdaptiveIntegrator } from './engine/adaptive-integrator.ts';
+import type { IntegratorFactory } from './engine/integrator.ts';
 import type { AdaptiveMethod } from './engine/method.ts';
-import { invalidArgument } from './errors.ts';
+import { readTolerance } from './engine/tolerance.ts';
 import { DOP853_TABLEAU } from './tableaus/dop853.ts';
 import { DOPRI5_TABLEAU } from './tableaus/dopri5.ts';
 import type { EmbeddedTableau } from './tableaus/embedded-tableau.ts';
@@ -20,33 +21,9 @@ export interface AdaptiveOptions {
 
 const OPTIONS = ['rtol', 'atol', 'firstStep', 'maxStep'] as const;
 
-function tolerance(name: string, value: unknown, fallback: number, positive: boolean): number | Float64Array {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number') return checkTolerance(name, value, positive);
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    typeof (value as ArrayLike<number>).length !== 'number'
-  ) {
-    throw invalidArgument(name, `${rule(positive)}, or an array of them (one per component)`, value);
-  }
-  const source = value as ArrayLike<unknown>;
-  if (source.length === 0) throw invalidArgument(name, 'must not be empty', value);
-  const out = new Float64Array(source.length);
-  for (let i = 0; i < source.length; i++) out[i] = checkTolerance(`${name}[${i}]`, source[i], positive);
-  return out;
-}
-
-function checkTolerance(name: string, v: unknown, positive: boolean): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v <= 0 : v < 0)) {
-    throw invalidArgument(name, rule(positive), v);
-  }
-  return v;
-}
-
-function rule(positive: boolean): string {
-  return positive ? 'must be a positive finite number' : 'must be a finite number ≥ 0';
-}
+/** The integrator of every adaptive method; it reads the method's fields when the run starts (see require-method). */
+const adaptiveIntegrator: IntegratorFactory = (method: AdaptiveMethod, problem, settings) =>
+  new AdaptiveIntegrator(problem, method, settings);
 
 function adaptive(tableau: EmbeddedTableau, options: AdaptiveOptions | undefined): AdaptiveMethod {
   const name = `${tableau.name}(options)`;
@@ -54,14 +31,13 @@ function adaptive(tableau: EmbeddedTableau, options: AdaptiveOptions | undefined
   const method: { -readonly [K in keyof AdaptiveMethod]: AdaptiveMethod[K] } = {
     kind: 'adaptive',
     tableau,
-    rtol: tolerance(`${name}.rtol`, o.rtol, 1e-3, true),
-    atol: tolerance(`${name}.atol`, o.atol, 1e-6, false),
-    start: (p, maxSteps, eagerDense) =>
-      new AdaptiveIntegrator(p, method as AdaptiveMethod, maxSteps, eagerDense),
+    rtol: readTolerance(`${name}.rtol`, o.rtol, 1e-3, true),
+    atol: readTolerance(`${name}.atol`, o.atol, 1e-6, false),
+    integrator: adaptiveIntegrator,
   };
   if (o.firstStep !== undefined) method.firstStep = requirePositive(`${name}.firstStep`, o.firstStep);
   if (o.maxStep !== undefined) method.maxStep = requirePositive(`${name}.maxStep`, o.maxStep);
-  return method;
+  return Object.freeze(method);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fixedStepIntegrator } from './engine/fixed-step-integrator.ts';
 import type { FixedStepMethod } from './engine/method.ts';
 import { EULER_TABLEAU } from './tableaus/euler.ts';
 import { HEUN_TABLEAU } from './tableaus/heun.ts';
@@ -15,7 +16,8 @@ export interface FixedStepOptions {
 function fixedStep(tableau: ButcherTableau, options: FixedStepOptions): FixedStepMethod {
   const name = `${tableau.name}(options)`;
   const { h } = checkOptions(name, options, ['h']);
-  return { kind: 'fixed-step', tableau, h: requirePositive(`${tableau.name}(options).h`, h) };
+  const checked = requirePositive(`${name}.h`, h);
+  return Object.freeze({ kind: 'fixed-step', tableau, h: checked, integrator: fixedStepIntegrator });
 }
 
 /**

@@ -1,11 +1,14 @@
 import { type AdaptiveKernel, adaptiveKernel } from './adaptive-kernel.ts';
-import type { Integrator } from './integrator.ts';
+import type { DenseOutput } from './dense-output.ts';
+import type { Integrator, RunSettings } from './integrator.ts';
 import type { AdaptiveMethod } from './method.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
 import { perComponent } from './per-component.ts';
-import type { DenseOutput, SolveStatus } from './solution.ts';
+import type { SolveStatus } from './solution.ts';
 import { initialStep, MIN_FACTOR, PiController } from './step-control.ts';
 import { StepInterpolant } from './step-interpolant.ts';
+import { readTolerance } from './tolerance.ts';
+import { Trajectory } from './trajectory.ts';
 
 // The last step is stretched to land on t1 when t1 is within this fraction of a step beyond (Hairer's 1.01).
 const STRETCH = 1.01;
@@ -28,11 +31,10 @@ export class AdaptiveIntegrator implements Integrator {
   status: 'running' | SolveStatus = 'running';
   message = '';
   n = 0;
-  ts: Float64Array;
-  xs: Float64Array;
   nfev: number;
   naccept = 0;
   nreject = 0;
+  stiffAt: number | null = null;
   readonly dense: DenseOutput = this.denseAt.bind(this);
 
   private t: number;
@@ -52,20 +54,22 @@ export class AdaptiveIntegrator implements Integrator {
   private readonly maxStep: number;
   private readonly problem: NormalizedProblem;
   private interpolantCache: StepInterpolant | undefined;
+  private readonly trajectory: Trajectory;
+  private readonly maxSteps: number;
+  private readonly eagerDense: boolean;
 
   constructor(
     p: NormalizedProblem,
     private readonly method: AdaptiveMethod,
-    private readonly maxSteps: number,
-    private readonly eagerDense: boolean,
+    settings: RunSettings,
   ) {
     const { t0, t1, dim } = p;
     const { tableau } = method;
     this.dim = dim;
     this.t1 = t1;
     this.t = t0;
-    this.atol = perComponent('atol', method.atol, dim);
-    this.rtol = perComponent('rtol', method.rtol, dim);
+    this.atol = perComponent('atol', readTolerance('method.atol', method.atol, 1e-6, false), dim);
+    this.rtol = perComponent('rtol', readTolerance('method.rtol', method.rtol, 1e-3, true), dim);
     this.rhs = p.scalar
       ? (x, t, out) => {
           out[0] = p.f(x[0]!, t);
@@ -77,11 +81,10 @@ export class AdaptiveIntegrator implements Integrator {
     this.direction = t1 >= t0 ? 1 : -1;
     const span = Math.abs(t1 - t0);
     this.maxStep = Math.min(method.maxStep ?? span, span);
+    this.maxSteps = settings.maxSteps;
+    this.eagerDense = settings.denseEachStep;
     this.x = Float64Array.from(p.x0);
-    this.ts = new Float64Array(64);
-    this.xs = new Float64Array(64 * dim);
-    this.ts[0] = t0;
-    this.xs.set(p.x0);
+    this.trajectory = new Trajectory(dim, t0, p.x0);
     this.nfev = p.nfev + 1;
     const k1 = this.kernel.w.k[0]!;
     this.rhs(this.x, t0, k1);
@@ -106,16 +109,17 @@ export class AdaptiveIntegrator implements Integrator {
     }
   }
 
-  advance(batch: boolean): void {
-    // A batch runs the whole loop here, with no call per step from outside.
-    while (this.status === 'running') {
-      this.step();
-      if (!batch) return;
-    }
+  get ts(): Float64Array {
+    return this.trajectory.ts;
+  }
+
+  get xs(): Float64Array {
+    return this.trajectory.xs;
   }
 
   /** Trial steps until one is accepted or the run ends. */
-  private step(): void {
+  step(): void {
+    if (this.status !== 'running') return;
     const { kernel, t1, direction, maxStep, x } = this;
     let nonFinite = false;
     for (;;) {
@@ -160,11 +164,17 @@ export class AdaptiveIntegrator implements Integrator {
   private accept(h: number, tNew: number): void {
     const { dim, x, kernel } = this;
     const n = this.n;
-    if ((n + 2) * dim > this.xs.length || n + 2 > this.ts.length) this.grow();
+    if (!this.trajectory.reserve(n + 2)) {
+      this.end(
+        'memory-limit',
+        `stopped at t = ${this.t} after ${n} steps: the trajectory would pass the memory cap of ${this.trajectory.maxRows} rows of dim ${dim}`,
+      );
+      return;
+    }
     if (this.eagerDense) this.nfev += this.interpolant().fromStages(n, this.t, h, x, kernel);
-    this.ts[n + 1] = tNew;
+    const { ts, xs } = this.trajectory;
+    ts[n + 1] = tNew;
     // Plain loops: TypedArray.set costs more than the copy itself for a handful of components.
-    const xs = this.xs;
     const { xNew, k } = kernel.w;
     const k1 = k[0]!;
     const kLast = k[this.method.tableau.b.length - 1]!;
@@ -231,27 +241,10 @@ export class AdaptiveIntegrator implements Integrator {
   }
 
   truncate(time: number, state: Float64Array): void {
-    this.lastEnd = this.ts[this.n]!;
-    this.ts[this.n] = time;
-    this.xs.set(state, this.n * this.dim);
-  }
-
-  finalDense(): DenseOutput {
-    return this.dense;
-  }
-
-  private grow(): void {
-    // Room for the steps the current |h| predicts to t1 (a quarter more), at least double and at most eight times
-    // the present size: fewer copies than doubling alone, without trusting one step size too far.
-    const rows = this.ts.length;
-    const predicted = this.n + Math.ceil((1.25 * Math.abs(this.t1 - this.t)) / this.hAbs) + 16;
-    const capacity = predicted > 2 * rows ? Math.min(8 * rows, predicted) : 2 * rows; // NaN-safe
-    const ts = new Float64Array(capacity);
-    const xs = new Float64Array(capacity * this.dim);
-    ts.set(this.ts);
-    xs.set(this.xs);
-    this.ts = ts;
-    this.xs = xs;
+    const { ts, xs } = this.trajectory;
+    this.lastEnd = ts[this.n]!;
+    ts[this.n] = time;
+    xs.set(state, this.n * this.dim);
   }
 }
 

@@ -1,5 +1,5 @@
+import type { DenseOutput } from './dense-output.ts';
 import { findRoot } from './find-root.ts';
-import type { DenseOutput } from './solution.ts';
 import type { NormalizedEvent } from './solve-options.ts';
 
 /** Subintervals per step on which each g is sampled: a step holding two crossings of g is still seen to hold them

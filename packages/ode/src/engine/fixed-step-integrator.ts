@@ -1,113 +1,144 @@
-import { hermiteDenseOutput } from './hermite-dense-output.ts';
-import type { Integrator } from './integrator.ts';
-import type { FixedStepMethod } from './method.ts';
+import type { ButcherTableau } from '../tableaus/tableau.ts';
+import { type DenseOutput, hermiteDenseOutput } from './dense-output.ts';
+import type { Integrator, IntegratorFactory, RunSettings } from './integrator.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
-import { scalarKernel } from './scalar-kernels.ts';
-import type { DenseOutput } from './solution.ts';
-import { systemKernel } from './system-kernels.ts';
-import { timeGrid } from './time-grid.ts';
+import { type ScalarKernel, scalarKernel } from './scalar-kernels.ts';
+import type { SolveStatus } from './solution.ts';
+import { type SystemKernel, systemKernel } from './system-kernels.ts';
+import { type TimeGrid, timeGrid } from './time-grid.ts';
+import { Trajectory } from './trajectory.ts';
+
+/** Most steps computed ahead of the one taken (see step()). */
+const LOOKAHEAD_STEPS = 65_536;
+
+/** What a fixed-step integrator needs of its method: the tableau and the step size. */
+export interface FixedStepSpec {
+  readonly tableau: ButcherTableau;
+  readonly h: number;
+}
 
 /**
- * A fixed-step run. The whole grid is known in advance, so the buffers are allocated once, and a batch advance hands
- * every remaining step to the tableau's kernel in one call: this is what keeps `solve` at hand-loop speed.
+ * A fixed-step run: step k goes from t0 + k·h with the tableau's kernel (written out per tableau, see
+ * scalar-kernels.ts), then a shorter last step lands on t1. Times are products t0 + k·h, never running sums.
  */
-export function fixedStepIntegrator(
-  p: NormalizedProblem,
-  method: FixedStepMethod,
-  maxSteps: number,
-  lazyTimes = false,
-): Integrator {
-  const { t0, t1, dim } = p;
-  const grid = t1 === t0 ? { h: method.h, steps: 0, hLast: 0 } : timeGrid(t0, t1, method.h);
-  const wanted = grid.steps + (grid.hLast !== 0 ? 1 : 0);
-  const planned = Math.min(wanted, maxSteps);
-  const fullSteps = Math.min(grid.steps, planned);
-  const stages = method.tableau.b.length;
-  const ts = new Float64Array(planned + 1);
-  const xs = new Float64Array((planned + 1) * dim);
-  xs.set(p.x0);
-  ts[0] = t0;
-  const run = p.scalar
-    ? (
-        (kernel) => (h: number, from: number, to: number, start: number, offset: number) =>
-          kernel(p.f, start, h, from, to, xs, offset)
-      )(scalarKernel(method.tableau))
-    : (
-        (kernel) => (h: number, from: number, to: number, start: number, offset: number) =>
-          kernel(p.f, start, h, from, to, xs, offset)
-      )(systemKernel(method.tableau, dim));
-  const hermite = hermiteDenseOutput(p, ts, xs);
-  /** ts[0..timesFilled] hold their times; with lazyTimes, ts[n] holds the end time as well. */
-  let timesFilled = 0;
+export class FixedStepIntegrator implements Integrator {
+  status: 'running' | SolveStatus = 'running';
+  message = '';
+  n = 0;
+  nfev: number;
+  naccept = 0;
+  readonly nreject = 0;
+  readonly stiffAt = null;
+  readonly dense: DenseOutput;
+  private readonly trajectory: Trajectory;
+  private readonly grid: TimeGrid;
+  /** Steps the grid has (full ones and the last partial one) and steps this run will take (≤ maxSteps). */
+  private readonly wanted: number;
+  private readonly planned: number;
+  private readonly stages: number;
+  private readonly kernel: ScalarKernel | SystemKernel;
+  /** Rows computed so far: steps n + 1 .. ready are computed but not yet taken. */
+  private ready = 0;
 
-  const it: Integrator = {
-    status: 'running',
-    message: '',
-    n: 0,
-    ts,
-    xs,
-    nfev: p.nfev,
-    naccept: 0,
-    nreject: 0,
-    advance(batch) {
-      if (it.status !== 'running') return;
-      const from = it.n;
-      const target = batch ? planned : Math.min(from + 1, planned);
-      let reached = from;
-      if (from < fullSteps) {
-        const to = Math.min(target, fullSteps);
-        reached = run(grid.h, from, to, t0, 0);
-        // The times of a plain solve are t0 + k·h: writing them is deferred to the first read of the solution's `t`
-        // (completeTimes), since for cheap steps that second array costs a third of the run. The end is kept now.
-        if (lazyTimes) ts[reached] = t0 + reached * grid.h;
-        else for (let k = timesFilled + 1; k <= reached; k++) ts[k] = t0 + k * grid.h;
-        if (!lazyTimes) timesFilled = reached;
-      }
-      if (reached === fullSteps && reached < target) {
-        reached += run(grid.hLast, 0, 1, t0 + fullSteps * grid.h, fullSteps);
-        if (reached > fullSteps) ts[reached] = t1;
-      }
-      it.n = reached;
-      it.naccept = reached;
-      it.nfev = p.nfev + stages * reached;
-      if (reached < target) {
-        const next = reached < grid.steps ? t0 + (reached + 1) * grid.h : t1;
-        end(
-          'non-finite',
-          `the step from t = ${ts[reached]} to t = ${next} gave a non-finite state (blow-up, or f is not finite there); stopped at the last finite point`,
-        );
-      } else if (reached === planned && planned < wanted) {
-        end(
-          'max-steps',
-          `stopped after maxSteps = ${maxSteps} steps at t = ${ts[reached]}; reaching t1 = ${t1} needs ${wanted} steps of h = ${method.h}`,
-        );
-      } else if (reached === planned) {
-        if (reached > 0) ts[reached] = t1;
-        end('success', `reached t1 = ${t1} in ${reached} steps`);
-      }
-    },
-    dense: hermite,
-    completeTimes() {
-      const last = Math.min(it.n, fullSteps);
-      for (let k = timesFilled + 1; k < last; k++) ts[k] = t0 + k * grid.h;
-      // The last row's time was written by advance (t1, or t0 + n·h where a run stopped early) or truncate.
-      if (last < it.n && timesFilled < last) ts[last] = t0 + last * grid.h;
-      timesFilled = it.n;
-    },
-    truncate(t, x) {
-      ts[it.n] = t;
-      xs.set(x, it.n * dim);
-      // The Hermite slopes cached for the last step belong to its old end point.
-      it.dense = hermiteDenseOutput(p, ts, xs);
-    },
-    finalDense(t: Float64Array, x: Float64Array): DenseOutput {
-      return hermiteDenseOutput(p, t, x);
-    },
-  };
-  const end = (status: Integrator['status'], message: string) => {
-    it.status = status;
-    it.message = message;
-  };
-  if (planned === 0) it.advance(true);
-  return it;
+  constructor(
+    private readonly problem: NormalizedProblem,
+    method: FixedStepSpec,
+    private readonly settings: RunSettings,
+  ) {
+    const { t0, t1, dim } = problem;
+    this.grid = t1 === t0 ? { h: method.h, steps: 0, hLast: 0 } : timeGrid(t0, t1, method.h);
+    this.wanted = this.grid.steps + (this.grid.hLast !== 0 ? 1 : 0);
+    this.planned = Math.min(this.wanted, settings.maxSteps);
+    this.stages = method.tableau.b.length;
+    this.kernel = problem.scalar ? scalarKernel(method.tableau) : systemKernel(method.tableau, dim);
+    this.nfev = problem.nfev;
+    this.trajectory = new Trajectory(dim, t0, problem.x0, this.planned + 1);
+    this.dense = hermiteDenseOutput(problem, this.trajectory);
+    if (this.planned === 0) this.finish();
+  }
+
+  get ts(): Float64Array {
+    return this.trajectory.ts;
+  }
+
+  get xs(): Float64Array {
+    return this.trajectory.xs;
+  }
+
+  /**
+   * One step. The fast path: the kernel computes steps ahead in blocks (as many as taken so far, up to
+   * LOOKAHEAD_STEPS), so that `solve`'s loop over step() costs about one hand-written loop; a step only reveals the
+   * next computed row. f is a function of (x, t) alone, so computing a step early gives the same numbers; `nfev`,
+   * `t` and `x` count and show the steps taken.
+   */
+  step(): void {
+    if (this.status !== 'running') return;
+    if (this.n === this.ready) {
+      this.computeAhead();
+      if (this.status !== 'running') return;
+    }
+    const n = this.n + 1;
+    this.n = n;
+    this.naccept = n;
+    this.nfev += this.stages;
+    if (n === this.planned) this.finish();
+  }
+
+  private computeAhead(): void {
+    const { grid, problem, trajectory } = this;
+    const n = this.n;
+    const wantedRows = n + 1 + Math.min(Math.max(1, n), LOOKAHEAD_STEPS, this.planned - n);
+    const rows = trajectory.reserve(wantedRows) ? wantedRows : Math.min(trajectory.maxRows, wantedRows);
+    if (!trajectory.reserve(rows) || rows <= n + 1) {
+      this.end(
+        'memory-limit',
+        `stopped at t = ${trajectory.ts[n]} after ${n} steps: the trajectory would pass the memory cap of ${trajectory.maxRows} rows of dim ${problem.dim}`,
+      );
+      return;
+    }
+    const { ts, xs } = trajectory;
+    const to = rows - 1;
+    // One kernel, two signatures: f is scalar or system to match the kernel made for this problem.
+    const kernel = this.kernel as ScalarKernel;
+    const f = problem.f as never;
+    let reached = n;
+    if (n < grid.steps) reached = kernel(f, problem.t0, grid.h, n, Math.min(to, grid.steps), xs, 0);
+    if (reached === grid.steps && reached < to)
+      reached += kernel(f, problem.t0 + grid.steps * grid.h, grid.hLast, 0, 1, xs, grid.steps);
+    for (let k = n + 1; k <= reached; k++) ts[k] = problem.t0 + k * grid.h;
+    if (reached === this.wanted && reached > 0) ts[reached] = problem.t1;
+    this.ready = reached;
+    if (reached === n) {
+      const next = n + 1 === this.wanted ? problem.t1 : problem.t0 + (n + 1) * grid.h;
+      this.end(
+        'non-finite',
+        `the step from t = ${ts[n]} to t = ${next} gave a non-finite state (blow-up, or f is not finite there); stopped at the last finite point`,
+      );
+    }
+  }
+
+  truncate(t: number, x: Float64Array): void {
+    this.ready = this.n;
+    this.trajectory.ts[this.n] = t;
+    this.trajectory.xs.set(x, this.n * this.problem.dim);
+  }
+
+  private finish(): void {
+    if (this.planned < this.wanted) {
+      this.end(
+        'max-steps',
+        `stopped after maxSteps = ${this.settings.maxSteps} steps at t = ${this.trajectory.ts[this.n]}; reaching t1 = ${this.problem.t1} needs ${this.wanted} steps of h = ${Math.abs(this.grid.h)}`,
+      );
+    } else this.end('success', `reached t1 = ${this.problem.t1} in ${this.n} steps`);
+  }
+
+  private end(status: SolveStatus, message: string): void {
+    this.status = status;
+    this.message = message;
+  }
 }
+
+/** The integrator factory every fixed-step method carries (and a hand-built one gets): it reads h and the tableau
+ * from the method when the run starts. */
+export const fixedStepIntegrator: IntegratorFactory = (method: FixedStepSpec, problem, settings) =>
+  new FixedStepIntegrator(problem, method, settings);

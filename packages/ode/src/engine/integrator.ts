@@ -1,31 +1,50 @@
-import type { DenseOutput, SolveStatus } from './solution.ts';
+import type { DenseOutput } from './dense-output.ts';
+import type { NormalizedProblem } from './normalize-problem.ts';
+import type { SolveStatus } from './solution.ts';
+
+/** What a run asks of its integrator, settled by `init` from the options before any step. */
+export interface RunSettings {
+  /** Most steps (adaptive: trial steps) before the run ends with `max-steps`. */
+  readonly maxSteps: number;
+  /** Events or tEval read every step's interpolant right after the step (adaptive pairs then build it eagerly). */
+  readonly denseEachStep: boolean;
+  /** What a method with a stiffness test does when it fires: end with `stiff`, record `stiffAt`, or nothing. */
+  readonly stiffness: 'stop' | 'warn' | 'ignore';
+}
 
 /**
- * The state of a run that a stepper drives: the trajectory so far (`ts[0..n]`, `xs` row-major), why it ended, and
- * its work counters. Fixed-step and adaptive runs implement it; events, `tEval` and the stepper sit on top.
+ * One kind of step, driving a run forward: the stored trajectory so far (`ts[0..n]`, `xs` row-major), why it
+ * ended, and its work counters. The stepper of `init` sits on top (events, tEval, the solution) and only ever
+ * calls `step()`, so a new kind of method (an implicit one, say) is a new Integrator and nothing else.
  */
 export interface Integrator {
   status: 'running' | SolveStatus;
   message: string;
   /** Index of the last stored point. */
-  n: number;
-  /** Times and states, with room for more rows than `n + 1`; read through the integrator (they may grow). */
-  ts: Float64Array;
-  xs: Float64Array;
-  nfev: number;
-  naccept: number;
-  nreject: number;
-  /** Advances one step, or (`batch`) as far as it can in one go: to the end or to a failure. */
-  advance(batch: boolean): void;
+  readonly n: number;
+  /** Times and states, with room for more rows than `n + 1`; read them afresh after a step (they may grow). */
+  readonly ts: Float64Array;
+  readonly xs: Float64Array;
+  readonly nfev: number;
+  readonly naccept: number;
+  readonly nreject: number;
+  /** Time at which the method's stiffness test first fired, else null; absent for methods without a test. */
+  readonly stiffAt?: number | null;
+  /** Takes one step (adaptive: trial steps until one is accepted), or ends the run; nothing once it has ended. */
+  step(): void;
   /** The interpolant over the stored steps: t in step k, from ts[k] to ts[k + 1]. */
-  dense: DenseOutput;
+  readonly dense: DenseOutput;
   /** Ends the run at (t, x) inside the last step, replacing its end point (a terminal event). */
   truncate(t: number, x: Float64Array): void;
-  /**
-   * Writes any times left unwritten (a fixed-step plain solve defers them: they are t0 + k·h). Called before the
-   * solution's `t` is first read; absent where times are always written as the run goes.
-   */
-  completeTimes?(): void;
-  /** The interpolant for the finished solution over exactly the given arrays. */
-  finalDense(t: Float64Array, x: Float64Array): DenseOutput;
 }
+
+/**
+ * Builds a method's integrator for one validated problem: what a method object carries as `integrator`. It is
+ * handed the method object itself and reads (and checks) its parameters there, so a method changed by spreading
+ * (`{ ...dopri5(), rtol: 1e-12 }`) runs with what it says, or is rejected; never silently with stale values.
+ */
+export type IntegratorFactory = (
+  method: never,
+  problem: NormalizedProblem,
+  settings: RunSettings,
+) => Integrator;

@@ -1,5 +1,15 @@
 import { invalidArgument } from '../errors.ts';
-import type { Method } from './method.ts';
+import { requirePositive } from '../validate.ts';
+import { fixedStepIntegrator } from './fixed-step-integrator.ts';
+import type { IntegratorFactory } from './integrator.ts';
+import type { AdaptiveMethod, FixedStepMethod } from './method.ts';
+import { readTolerance } from './tolerance.ts';
+
+/** A method checked where it is used: its parameters as read now, and the factory of its integrator. */
+export interface CheckedMethod {
+  readonly method: object;
+  readonly integrator: IntegratorFactory;
+}
 
 function isFiniteArray(value: unknown, length?: number): value is readonly number[] {
   return (
@@ -10,29 +20,36 @@ function isFiniteArray(value: unknown, length?: number): value is readonly numbe
 }
 
 /**
- * Throws `ERR_INVALID_ARG` unless `method` is a method `solve` can run: one made by a factory (`rk4({ h })`,
- * `dopri5()`), or a fixed-step method built by hand around any explicit tableau — methods are data, so a custom
- * tableau `{ kind: 'fixed-step', tableau, h }` is welcome as long as it is well formed. Adaptive methods run on
- * kernels written for their own pairs, so they must come from dopri5() or dop853().
+ * Throws `ERR_INVALID_ARG` unless `method` is a method `solve` can run, checked now rather than when it was made
+ * (its fields may have been spread or changed since): a fixed-step method around any well-formed explicit tableau
+ * (its integrator is attached when built by hand), an adaptive method from dopri5() or dop853() with valid
+ * tolerances, or any other kind that carries its own `integrator` (and checks its own parameters there).
  */
-export function requireMethod(method: unknown): Method {
-  const m = method as Partial<Method> | null;
-  if (m === null || typeof m !== 'object' || (m.kind !== 'fixed-step' && m.kind !== 'adaptive')) {
+export function requireMethod(method: unknown): CheckedMethod {
+  const m = method as { kind?: unknown; integrator?: unknown } | null;
+  if (m === null || typeof m !== 'object' || typeof m.kind !== 'string') {
     throw invalidArgument('method', 'must be a method such as rk4({ h: 0.1 }) or dopri5()', method);
   }
-  if (m.kind === 'adaptive') {
-    // The factories attach the integrator that runs their pair (`start`); solve does not import it, so that
-    // fixed-step-only bundles stay small. A method without one was not made by dopri5() or dop853().
-    const start = (m as { start?: unknown }).start;
-    if (typeof start !== 'function' || m.tableau === null || typeof m.tableau !== 'object') {
-      throw invalidArgument('method', 'must come from dopri5() or dop853() when adaptive', method);
-    }
-    return m as Method;
+  if (m.integrator !== undefined && typeof m.integrator !== 'function') {
+    throw invalidArgument('method.integrator', 'must be a function when present', m.integrator);
   }
-  const h = (m as { h?: unknown }).h;
-  if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0) {
-    throw invalidArgument('method.h', 'must be a positive finite number', h);
+  if (m.kind === 'fixed-step') {
+    checkFixedStep(m as Partial<FixedStepMethod>);
+    return { method: m, integrator: (m.integrator as IntegratorFactory | undefined) ?? fixedStepIntegrator };
   }
+  if (typeof m.integrator !== 'function') {
+    throw invalidArgument(
+      'method',
+      `must carry its integrator (make it with dopri5(), dop853() or the factory of its kind)`,
+      method,
+    );
+  }
+  if (m.kind === 'adaptive') checkAdaptive(m as Partial<AdaptiveMethod>);
+  return { method: m, integrator: m.integrator as IntegratorFactory };
+}
+
+function checkFixedStep(m: Partial<FixedStepMethod>): void {
+  requirePositive('method.h', m.h);
   const t = m.tableau as { a?: unknown; b?: unknown; c?: unknown } | undefined;
   const s = Array.isArray(t?.b) ? t.b.length : 0;
   const wellFormed =
@@ -49,5 +66,14 @@ export function requireMethod(method: unknown): Method {
       m.tableau,
     );
   }
-  return m as Method;
+}
+
+function checkAdaptive(m: Partial<AdaptiveMethod>): void {
+  if (m.tableau === null || typeof m.tableau !== 'object') {
+    throw invalidArgument('method.tableau', 'must be the embedded pair of dopri5() or dop853()', m.tableau);
+  }
+  readTolerance('method.rtol', m.rtol, 1e-3, true);
+  readTolerance('method.atol', m.atol, 1e-6, false);
+  if (m.firstStep !== undefined) requirePositive('method.firstStep', m.firstStep);
+  if (m.maxStep !== undefined) requirePositive('method.maxStep', m.maxStep);
 }

@@ -2,12 +2,12 @@ import { describeValue, invalidArgument, PhaseflowError } from '../errors.ts';
 import type { ScalarProblem, SystemProblem } from '../problem.ts';
 import { checkOptions, requireFinite, requireInteger, toFiniteVector } from '../validate.ts';
 import { familyKernel } from './family-kernels.ts';
-import type { Method } from './method.ts';
+import type { FixedStepMethod, Method } from './method.ts';
 import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
 import { requireMethod } from './require-method.ts';
-import { Run } from './run.ts';
 import type { SolveStatus } from './solution.ts';
 import { DEFAULT_MAX_STEPS, normalizeSolveOptions } from './solve-options.ts';
+import { RunStepper } from './stepper.ts';
 import { timeGrid } from './time-grid.ts';
 
 /** The result of `solveMany`: one shared time grid, every member's state at each time, one status per member. */
@@ -66,7 +66,7 @@ export function solveMany(
   method: Method,
   options?: SolveManyOptions,
 ): FamilySolution {
-  requireMethod(method);
+  const checked = requireMethod(method);
   const o = checkOptions('options', options, OPTIONS) as SolveManyOptions;
   if (x0s === null || typeof x0s !== 'object' || typeof x0s.length !== 'number' || x0s.length === 0) {
     throw invalidArgument('x0s', 'must be a non-empty array of initial values', x0s);
@@ -100,10 +100,11 @@ export function solveMany(
   if (method.kind === 'fixed-step') {
     if (o.tEval !== undefined)
       throw invalidArgument('options.tEval', 'is for adaptive methods only', o.tEval);
-    return fixedFamily(p, method.tableau, method.h, starts, count, maxSteps);
+    const { tableau, h } = method as FixedStepMethod;
+    return fixedFamily(p, tableau, h, starts, count, maxSteps);
   }
   const tEval = o.tEval ?? Float64Array.from({ length: DEFAULT_OUTPUTS }, (_, j) => evenTime(p, j));
-  return adaptiveFamily(p, method, starts, count, { maxSteps, tEval });
+  return adaptiveFamily(p, checked, starts, count, { maxSteps, tEval });
 }
 
 function evenTime(p: NormalizedProblem, j: number): number {
@@ -147,7 +148,7 @@ function fixedFamily(
 
 function adaptiveFamily(
   p: NormalizedProblem,
-  method: Method,
+  method: ReturnType<typeof requireMethod>,
   starts: Float64Array,
   count: number,
   options: { maxSteps: number; tEval: ArrayLike<number> },
@@ -155,7 +156,7 @@ function adaptiveFamily(
   const { dim } = p;
   const runs = Array.from({ length: count }, (_, m) => {
     const member = { ...p, x0: starts.subarray(m * dim, (m + 1) * dim) } as NormalizedProblem;
-    return new Run(member, method, normalizeSolveOptions(options, member));
+    return new RunStepper(member, method, normalizeSolveOptions(options, member));
   });
   const t = Float64Array.from(options.tEval);
   const width = count * dim;
@@ -164,8 +165,7 @@ function adaptiveFamily(
   for (let r = 0; r < t.length; r++) {
     for (let m = 0; m < count; m++) {
       const run = runs[m]!;
-      while (run.integrator.status === 'running' && run.filled <= r) run.advance(true);
-      if (run.filled <= r) run.fillTEval(); // a run that ended before its first step has not filled t0 yet
+      while (run.status === 'running' && run.filled <= r) run.step();
       if (run.filled > r) rows[m] = r + 1;
       // Rows past a member's end repeat its last output, or its x0 when it produced none.
       const source = rows[m]! > 0 ? run.tEvalX! : starts;

@@ -53,7 +53,7 @@ describe('solve(problem, method) time grid', () => {
   });
 });
 
-describe('solve(problem, fixed-step method) deferred times', () => {
+describe('solve(problem, fixed-step method) times', () => {
   const h = 0.01;
   const grid = (sol: { t: Float64Array }) => Array.from(sol.t).every((t, k) => t === k * h);
 

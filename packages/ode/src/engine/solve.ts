@@ -2,14 +2,13 @@ import type { Problem, ScalarProblem, SystemProblem } from '../problem.ts';
 import type { Method } from './method.ts';
 import type { ScalarSolution, SystemSolution } from './solution.ts';
 import type { SolveOptions } from './solve-options.ts';
-import { startRun } from './stepper.ts';
+import { init } from './stepper.ts';
 
 /**
  * Solves an initial value problem x′ = f(x, t), x(t0) = x0 on [t0, t1] (backward when t1 < t0).
  *
  * Bad input throws a `PhaseflowError` before any step; a numerical failure ends the run with a `status` and every
- * point computed so far. This is the stepper of `init` run to the end (fixed-step methods advance their whole grid
- * in one kernel call when no event needs to see each step).
+ * point computed so far. This is the stepper of `init` run to the end, literally.
  *
  * @example
  * ```ts
@@ -35,7 +34,7 @@ export function solve(
   method: Method,
   options?: SolveOptions<never>,
 ): ScalarSolution | SystemSolution {
-  const run = startRun(problem, method, options);
-  while (run.integrator.status === 'running') run.advance(true);
-  return run.solution();
+  const s = init(problem, method, options as SolveOptions);
+  while (s.status === 'running') s.step();
+  return s.solution();
 }

@@ -4,7 +4,7 @@ import {
   buildContinuousExtension,
   continuousExtensionRows,
   evaluateContinuousExtension,
-} from './continuous-extension.ts';
+} from './dense-output.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
 
 type Rhs = (x: Float64Array, t: number, out: Float64Array) => void;

@@ -1,10 +1,19 @@
 import type { Problem, ScalarProblem, SystemProblem } from '../problem.ts';
+import { linearFallback } from './dense-output.ts';
+import { locateEvents } from './event-locator.ts';
+import type { Integrator } from './integrator.ts';
+import { locate } from './locate.ts';
 import type { Method } from './method.ts';
-import { normalizeProblem } from './normalize-problem.ts';
+import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
 import { requireMethod } from './require-method.ts';
-import { Run } from './run.ts';
-import { type EventHit, makeSolution, type SolveStatus } from './solution.ts';
-import { normalizeSolveOptions, type SolveOptions } from './solve-options.ts';
+import {
+  type EventHit,
+  makeSolution,
+  type ScalarSolution,
+  type SolveStatus,
+  type SystemSolution,
+} from './solution.ts';
+import { type NormalizedOptions, normalizeSolveOptions, type SolveOptions } from './solve-options.ts';
 
 /** A run advanced one step at a time (for animation): the state now, and the interpolant over the steps so far. */
 export interface Stepper<X> {
@@ -26,16 +35,19 @@ export interface Stepper<X> {
   at(t: number): X;
   /** At several times: row-major, like `solution.at(ts)`. */
   at(ts: ArrayLike<number>): Float64Array;
+  /** The run so far as a solution (`solve` returns this once the run has ended; before, status is `max-steps`). */
+  solution(): X extends number ? ScalarSolution : SystemSolution;
 }
 
 /**
- * Starts a run of `method` on `problem` without taking a step; `step()` advances it. `solve` is this loop run to the
- * end, so both give the same numbers.
+ * Starts a run of `method` on `problem` without taking a step; `step()` advances it. `solve` is this loop run to
+ * the end, so both give the same numbers.
  * @example
  * ```ts
  * const s = init({ f: (x) => -x, x0: 1, t1: 1 }, dopri5());
  * while (s.status === 'running') s.step();
  * s.t; // 1
+ * s.solution().at(0.5); // 0.6065322908824391 (e^−0.5 = 0.6065306597)
  * ```
  */
 export function init(problem: ScalarProblem, method: Method, options?: SolveOptions<number>): Stepper<number>;
@@ -54,58 +66,193 @@ export function init(
   method: Method,
   options?: SolveOptions<never>,
 ): Stepper<number> | Stepper<Float64Array> {
-  return stepperOf(startRun(problem, method, options));
-}
-
-/** Validates everything, then builds the run: every bad input throws here, before any step. */
-export function startRun(problem: Problem, method: Method, options: unknown): Run {
+  // Every bad input throws here, before any step.
   const checked = requireMethod(method);
   const normalized = normalizeProblem(problem);
-  return new Run(normalized, checked, normalizeSolveOptions(options, normalized));
+  const run = new RunStepper(normalized, checked, normalizeSolveOptions(options, normalized));
+  return run as unknown as Stepper<number> | Stepper<Float64Array>;
 }
 
-function stepperOf(run: Run): Stepper<number> | Stepper<Float64Array> {
-  const it = run.integrator;
-  const { dim, scalar } = run.problem;
-  const at = (time: number | ArrayLike<number>) => {
+/**
+ * The one driver: an integrator (whatever kind of step its method takes) plus what the options ask between steps
+ * (events, tEval). Exported for `solveMany`, which runs one per member.
+ */
+export class RunStepper {
+  readonly integrator: Integrator;
+  readonly #events: EventHit<number | Float64Array>[] = [];
+  readonly #counts: Int32Array;
+  readonly #gStart: Float64Array;
+  readonly #scratch: Float64Array;
+  /** The states at `options.tEval`, filled up to row `filled`. */
+  readonly tEvalX: Float64Array | null;
+  filled = 0;
+  /** Neither events nor tEval: nothing to do between steps. */
+  readonly #plain: boolean;
+
+  constructor(
+    readonly problem: NormalizedProblem,
+    checked: ReturnType<typeof requireMethod>,
+    readonly options: NormalizedOptions,
+  ) {
+    const { events, tEval, maxSteps } = options;
+    this.#plain = events.length === 0 && tEval === null;
+    this.integrator = checked.integrator(checked.method as never, problem, {
+      maxSteps,
+      denseEachStep: !this.#plain,
+      stiffness: 'stop',
+    });
+    this.#counts = new Int32Array(events.length);
+    this.#scratch = new Float64Array(problem.dim);
+    this.#gStart = new Float64Array(events.length);
+    for (let e = 0; e < events.length; e++) this.#gStart[e] = events[e]!.g(problem.x0.slice(), problem.t0);
+    this.tEvalX = tEval && new Float64Array(tEval.length * problem.dim);
+    if (this.integrator.status !== 'running') this.fillTEval();
+  }
+
+  get t(): number {
+    return this.integrator.ts[this.integrator.n]!;
+  }
+
+  get x(): number | Float64Array {
+    const { n, xs } = this.integrator;
+    const { dim, scalar } = this.problem;
+    return scalar ? xs[n]! : xs.slice(n * dim, (n + 1) * dim);
+  }
+
+  get status(): 'running' | SolveStatus {
+    return this.integrator.status;
+  }
+
+  get message(): string {
+    return this.integrator.message;
+  }
+
+  get nfev(): number {
+    return this.integrator.nfev;
+  }
+
+  get naccept(): number {
+    return this.integrator.naccept;
+  }
+
+  get nreject(): number {
+    return this.integrator.nreject;
+  }
+
+  get events(): EventHit<number | Float64Array>[] {
+    return this.#events.slice();
+  }
+
+  step(): void {
+    const it = this.integrator;
+    if (it.status !== 'running') return;
+    const from = it.n;
+    it.step();
+    if (this.#plain) return;
+    for (let k = from; k < it.n && this.options.events.length > 0; k++) {
+      if (this.#checkEvents(k)) break;
+    }
+    this.fillTEval();
+  }
+
+  at(time: number | ArrayLike<number>): number | Float64Array {
+    const it = this.integrator;
+    const { dim, scalar } = this.problem;
     const rows = it.n + 1;
+    const fields = {
+      dim,
+      scalar,
+      status: 'success',
+      message: '',
+      nfev: 0,
+      nsteps: 0,
+      naccept: 0,
+      nreject: 0,
+    };
     const t = it.ts.subarray(0, rows);
-    const x = it.xs.subarray(0, rows * dim);
-    const partial = makeSolution(
-      { t, x, dim, scalar, status: 'success', message: '', nfev: 0, nsteps: 0, naccept: 0, nreject: 0 },
-      it.status === 'running' ? it.dense : it.finalDense(t, x),
-    );
+    const partial = makeSolution({ ...fields, t, x: it.xs.subarray(0, rows * dim) } as never, it.dense);
     return partial.at(time as number);
-  };
-  return {
-    get t() {
-      return it.ts[it.n]!;
-    },
-    get x() {
-      const row = it.xs.slice(it.n * dim, (it.n + 1) * dim);
-      return scalar ? row[0]! : row;
-    },
-    get status() {
-      return it.status;
-    },
-    get message() {
-      return it.message;
-    },
-    get nfev() {
-      return it.nfev;
-    },
-    get naccept() {
-      return it.naccept;
-    },
-    get nreject() {
-      return it.nreject;
-    },
-    get events() {
-      return run.events.slice();
-    },
-    step() {
-      run.advance(false);
-    },
-    at,
-  } as unknown as Stepper<number> | Stepper<Float64Array>;
+  }
+
+  #checkEvents(k: number): boolean {
+    const it = this.integrator;
+    const { dim, scalar } = this.problem;
+    const { events } = this.options;
+    const roots = locateEvents(
+      events,
+      this.#gStart,
+      it.dense,
+      k,
+      it.ts[k]!,
+      it.ts[k + 1]!,
+      dim,
+      this.#scratch,
+    );
+    for (const root of roots) {
+      this.#events.push({ index: root.index, t: root.t, x: scalar ? root.x[0]! : root.x });
+      const event = events[root.index]!;
+      if (event.terminal > 0 && ++this.#counts[root.index]! === event.terminal) {
+        it.truncate(root.t, root.x);
+        it.status = 'terminated';
+        it.message = `terminal event ${root.index} occurred at t = ${root.t}`;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Fills the tEval rows the run has reached (after each step; public for families). */
+  fillTEval(): void {
+    const tEval = this.options.tEval;
+    const out = this.tEvalX;
+    if (tEval === null || out === null || this.filled === tEval.length) return;
+    const it = this.integrator;
+    const { dim, t0, t1 } = this.problem;
+    const direction = t1 >= t0 ? 1 : -1;
+    const { ts, xs, n } = it;
+    const tReached = ts[n]!;
+    const grid = ts.subarray(0, n + 1);
+    while (this.filled < tEval.length && (tEval[this.filled]! - tReached) * direction <= 0) {
+      const te = tEval[this.filled]!;
+      if (n === 0) out.set(this.problem.x0, this.filled * dim);
+      else {
+        const k = locate(grid, te);
+        it.dense(te, k, out, this.filled * dim);
+        linearFallback(out, this.filled * dim, dim, te, k, ts, xs);
+      }
+      this.filled++;
+    }
+  }
+
+  /** The result so far (the final one once the run has ended). */
+  solution(): ScalarSolution | SystemSolution {
+    const it = this.integrator;
+    const { dim, scalar } = this.problem;
+    const rows = it.n + 1;
+    const { ts, xs } = it;
+    // An ended run hands over its buffers (views when at most half is spare room); a running one is copied, since
+    // its last row may still change (a terminal event) and its buffers go on growing.
+    const ended = it.status !== 'running';
+    const whole = ended && ts.length === rows;
+    const view = ended && 2 * rows >= ts.length;
+    const t = whole ? ts : view ? ts.subarray(0, rows) : ts.slice(0, rows);
+    const x = whole ? xs : view ? xs.subarray(0, rows * dim) : xs.slice(0, rows * dim);
+    const fields = {
+      t,
+      x,
+      dim,
+      scalar,
+      status: it.status === 'running' ? 'max-steps' : it.status,
+      message: it.status === 'running' ? `the run is still going at t = ${ts[it.n]}` : it.message,
+      nfev: it.nfev,
+      nsteps: it.naccept,
+      naccept: it.naccept,
+      nreject: it.nreject,
+      events: this.#events.slice(),
+    } as const;
+    const sol = makeSolution(fields, it.dense);
+    const tEval = this.options.tEval;
+    if (tEval === null || this.tEvalX === null) return sol;
+    return { ...sol, t: tEval.slice(0, this.filled), x: this.tEvalX.slice(0, this.filled * dim) };
+  }
 }

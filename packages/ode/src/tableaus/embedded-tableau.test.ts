@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluateContinuousExtension } from '../engine/continuous-extension.ts';
+import { evaluateContinuousExtension } from '../engine/dense-output.ts';
 import { DOP853_TABLEAU } from './dop853.ts';
 import { DOPRI5_TABLEAU } from './dopri5.ts';
 import type { EmbeddedTableau } from './embedded-tableau.ts';

@@ -1,0 +1,36 @@
+import { invalidArgument } from '../errors.ts';
+
+/**
+ * An adaptive method's tolerance read from user input: `fallback` when absent, else one number or one per
+ * component (copied, so the caller's array is never kept). `positive`: rtol must be > 0, atol may be 0.
+ */
+export function readTolerance(
+  name: string,
+  value: unknown,
+  fallback: number,
+  positive: boolean,
+): number | Float64Array {
+  if (value === undefined) return fallback;
+  if (typeof value === 'number') return checkTolerance(name, value, positive);
+  const length =
+    value !== null && typeof value === 'object' ? (value as ArrayLike<unknown>).length : undefined;
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+    throw invalidArgument(name, `${rule(positive)}, or an array of them (one per component)`, value);
+  }
+  if (length === 0) throw invalidArgument(name, 'must not be empty', value);
+  const source = value as ArrayLike<unknown>;
+  const out = new Float64Array(length);
+  for (let i = 0; i < length; i++) out[i] = checkTolerance(`${name}[${i}]`, source[i], positive);
+  return out;
+}
+
+function checkTolerance(name: string, v: unknown, positive: boolean): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v <= 0 : v < 0)) {
+    throw invalidArgument(name, rule(positive), v);
+  }
+  return v;
+}
+
+function rule(positive: boolean): string {
+  return positive ? 'must be a positive finite number' : 'must be a finite number ≥ 0';
+}
