@@ -1,14 +1,14 @@
 import type { FiniteSumObjective } from './linear-regression.ts';
-import { samplerFor } from './minibatch-sgd.ts';
-import { normalizeObjective } from './objective.ts';
+import type { ScalarObjective, SystemObjective } from './objective.ts';
 import type { OptimizationResult } from './optimization-result.ts';
 import {
-  type Advance,
   checkOptimizerOptions,
+  type OptimizerStep,
   runOptimizer,
   type StopOptions,
   stopRules,
 } from './run-optimizer.ts';
+import { gradientSource } from './stochastic-gradient.ts';
 import { invalidArgument, requirePositive } from './validate.ts';
 
 /** Options of Adam (Kingma & Ba's defaults). */
@@ -32,7 +32,8 @@ export interface AdamOptions extends StopOptions {
  * the bias corrections m̂ = m/(1 − β1^k), v̂ = v/(1 − β2^k). Read as a discretization it is Euler on a flow whose
  * direction is the averaged gradient rescaled per coordinate (a diagonal preconditioner), so each coordinate moves
  * about α per step whatever the curvature: a fixed α never settles exactly without decay, but the ill-conditioning
- * that forces plain descent below 2/L matters much less.
+ * that forces plain descent below 2/L matters much less. It takes a finite-sum objective (minibatches) or a plain
+ * `{ F, grad }` one (full gradient). One gradient evaluation per iteration; the stop rules read that gradient.
  *
  * @example
  * ```ts
@@ -41,10 +42,20 @@ export interface AdamOptions extends StopOptions {
  * ```
  */
 export function adam(
-  objective: FiniteSumObjective,
+  objective: FiniteSumObjective | SystemObjective,
   x0: ArrayLike<number>,
   options?: AdamOptions,
-): OptimizationResult<Float64Array> {
+): OptimizationResult<Float64Array>;
+export function adam(
+  objective: ScalarObjective,
+  x0: number,
+  options?: AdamOptions,
+): OptimizationResult<number>;
+export function adam(
+  objective: FiniteSumObjective | ScalarObjective | SystemObjective,
+  x0: number | ArrayLike<number>,
+  options?: AdamOptions,
+): OptimizationResult {
   const opts = checkOptimizerOptions(options, [
     'learningRate',
     'beta1',
@@ -58,37 +69,29 @@ export function adam(
   const beta1 = opts.beta1 === undefined ? 0.9 : requireUnit('options.beta1', opts.beta1);
   const beta2 = opts.beta2 === undefined ? 0.999 : requireUnit('options.beta2', opts.beta2);
   const epsilon = opts.epsilon === undefined ? 1e-8 : requirePositive('options.epsilon', opts.epsilon);
-  const { sample } = samplerFor(objective, opts.batchSize, opts.seed);
-  const normalized = normalizeObjective(objective, x0);
-  const rules = stopRules(opts, normalized.x0, true);
+  const { normalized, gradient, partial } = gradientSource(objective, x0, opts.batchSize, opts.seed);
+  const rules = stopRules(opts, normalized.x0, partial ? 'minibatch' : 'full-batch');
   const { dim } = normalized;
   const g = new Float64Array(dim);
   const m = new Float64Array(dim);
   const v = new Float64Array(dim);
   const point = new Float64Array(dim);
+  const next = new Float64Array(dim);
 
-  const advance: Advance = (from, k, count) => {
-    const x = new Float64Array(count * dim);
-    const current = from.slice();
-    for (let j = 0; j < count; j++) {
-      const t = k + j + 1;
-      point.set(current);
-      objective.batchGrad(point, sample(), g);
-      const c1 = 1 - beta1 ** t;
-      const c2 = 1 - beta2 ** t;
-      let finite = true;
-      for (let i = 0; i < dim; i++) {
-        m[i] = beta1 * m[i]! + (1 - beta1) * g[i]!;
-        v[i] = beta2 * v[i]! + (1 - beta2) * g[i]! * g[i]!;
-        current[i] = current[i]! - (alpha * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + epsilon);
-        finite &&= Number.isFinite(current[i]!);
-      }
-      if (!finite) return { x, count: j, h: alpha, failed: true };
-      x.set(current, j * dim);
+  const step: OptimizerStep = (x, k) => {
+    const t = k + 1;
+    point.set(x);
+    gradient(point, g);
+    const c1 = 1 - beta1 ** t;
+    const c2 = 1 - beta2 ** t;
+    for (let i = 0; i < dim; i++) {
+      m[i] = beta1 * m[i]! + (1 - beta1) * g[i]!;
+      v[i] = beta2 * v[i]! + (1 - beta2) * g[i]! * g[i]!;
+      next[i] = x[i]! - (alpha * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + epsilon);
     }
-    return { x, count, h: alpha, failed: false };
+    return { next, gradient: g, h: alpha };
   };
-  return runOptimizer(normalized, rules, advance) as OptimizationResult<Float64Array>;
+  return runOptimizer(normalized, rules, step);
 }
 
 function requireUnit(name: string, value: unknown): number {

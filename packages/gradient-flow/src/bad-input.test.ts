@@ -125,7 +125,10 @@ describe('other entry points reject bad input with codes', () => {
       'sgd batchSize 0',
       () => minibatchSgd(linearRegression([1, 2], [1, 2]), [0, 0], { learningRate: 0.1, batchSize: 0 }),
     ],
-    ['sgd on a plain objective', () => minibatchSgd(plane as never, [0, 0], { learningRate: 0.1 })],
+    [
+      'sgd with a batchSize on a plain objective',
+      () => minibatchSgd(plane, [0, 0], { learningRate: 0.1, batchSize: 2 }),
+    ],
     ['adam beta1 1', () => adam(linearRegression([1, 2], [1, 2]), [0, 0], { beta1: 1 })],
     ['multiStart count 0', () => multiStart(square, { count: 0, range: [0, 1], learningRate: 0.1 })],
     ['multiStart range reversed', () => multiStart(square, { count: 2, range: [1, 0], learningRate: 0.1 })],

@@ -28,7 +28,7 @@ describe('gradientDescent(objective, x0, { learningRate }) is Euler on the gradi
   test('scalar iterates are bit-for-bit solve(gradientFlow(F), euler({ h: learningRate }))', () => {
     const sine = { F: Math.sin, grad: Math.cos };
     const eta = 0.01;
-    const steps = 1500; // many chunks (8, 16, … 1024, …): chunking must not show
+    const steps = 1500;
     const run = gradientDescent(sine, 2.5, { learningRate: eta, steps, gradTol: 0 });
     const sol = solve(gradientFlow(sine, { x0: 2.5, t1: steps * eta }), euler({ h: eta }));
     expect(run.status).toBe('max-iterations');
@@ -51,7 +51,7 @@ describe('gradientDescent(objective, x0, { learningRate }) is Euler on the gradi
     expect(run.status).toBe('converged');
     const sol = solve(gradientFlow(square, { x0: 3, t1: 10_000 * eta }), euler({ h: eta }));
     expectSameBits(run.x, sol.x.subarray(0, run.iterations + 1));
-    // It stopped at the first iterate meeting the rule, not at the end of a chunk.
+    // It stopped at the first iterate meeting the rule.
     expect(run.gradientNorms[run.iterations]).toBeLessThanOrEqual(1e-8);
     expect(run.gradientNorms[run.iterations - 1]).toBeGreaterThan(1e-8);
   });

@@ -1,22 +1,14 @@
-import { euler, type ScalarRhs, type SystemRhs, solve } from '@phaseflow/ode';
-import { flowRhs } from './gradient-flow.ts';
+import { eulerStep } from './euler-step.ts';
 import {
   type Direction,
-  type NormalizedObjective,
   normalizeObjective,
   type ScalarObjective,
   type SystemObjective,
 } from './objective.ts';
 import type { OptimizationResult } from './optimization-result.ts';
-import {
-  type Advance,
-  checkOptimizerOptions,
-  runOptimizer,
-  type StopOptions,
-  stopRules,
-} from './run-optimizer.ts';
+import { checkOptimizerOptions, runOptimizer, type StopOptions, stopRules } from './run-optimizer.ts';
 import type { Schedule } from './schedules.ts';
-import { invalidReturn, requirePositive } from './validate.ts';
+import { requirePositive } from './validate.ts';
 
 /** Options of gradient descent and ascent. */
 export interface GradientDescentOptions extends StopOptions {
@@ -28,10 +20,10 @@ export interface GradientDescentOptions extends StopOptions {
  * Gradient descent x_{k+1} = x_k − η∇F(x_k), run as `@phaseflow/ode`'s Euler method with h = η on the gradient
  * flow x′ = −∇F(x): the iterates are bit-for-bit those of
  * `solve(gradientFlow(objective, { x0, t1: steps * η }), euler({ h: η }))`, because that is the code that computes
- * them. The run goes in chunks of solve calls so that it can stop at the first iterate meeting a stop rule; the
- * flow is autonomous, so where a chunk starts in t changes nothing.
+ * them: each iteration is one `step()` of an ode Euler stepper (`init`), and the run stops at the first iterate
+ * meeting a stop rule. The gradient is evaluated once per iteration, plus once at x_n for the last stop test.
  *
- * A schedule runs one Euler step of h = η_k per call. Statuses: see `OptimizerStatus`.
+ * A schedule runs one Euler step of h = η_k per iteration. Statuses: see `OptimizerStatus`.
  *
  * @example
  * ```ts
@@ -97,63 +89,5 @@ function runFlow(
   if (typeof rate !== 'function') requirePositive('options.learningRate', rate);
   const normalized = normalizeObjective(objective, x0);
   const rules = stopRules(opts, normalized.x0);
-  const f = flowRhs(normalized, direction);
-  const advance =
-    typeof rate === 'function'
-      ? scheduledEuler(normalized, f, rate as Schedule)
-      : constantEuler(normalized, f, rate as number);
-  return runOptimizer(normalized, rules, advance);
-}
-
-/** One solve call of `count` Euler steps of h from the current iterate. */
-function eulerSteps(
-  objective: NormalizedObjective,
-  f: ScalarRhs | SystemRhs,
-  from: Float64Array,
-  h: number,
-  count: number,
-) {
-  const t1 = count * h;
-  const sol = objective.scalar
-    ? solve({ f: f as ScalarRhs, x0: from[0]!, t1 }, euler({ h }))
-    : solve({ f: f as SystemRhs, x0: from, t1 }, euler({ h }));
-  // count·h / h is count to within a few ulps, so solve's grid is `count` full steps of h and no shorter last step;
-  // the min only guards that promise.
-  const steps = Math.min(sol.nsteps, count);
-  return { x: sol.x.subarray(objective.dim), count: steps, failed: sol.status === 'non-finite' };
-}
-
-function constantEuler(objective: NormalizedObjective, f: ScalarRhs | SystemRhs, h: number): Advance {
-  // count·h must stay finite for solve's t1; huge h then runs one step per call.
-  const most = Math.max(1, Math.floor(Number.MAX_VALUE / h));
-  return (from, _k, count) => ({ ...eulerSteps(objective, f, from, h, Math.min(count, most)), h });
-}
-
-function scheduledEuler(
-  objective: NormalizedObjective,
-  f: ScalarRhs | SystemRhs,
-  schedule: Schedule,
-): Advance {
-  const dim = objective.dim;
-  return (from, k, count) => {
-    const x = new Float64Array(count * dim);
-    const hs = new Float64Array(count);
-    let current = from;
-    for (let j = 0; j < count; j++) {
-      const h = schedule(k + j);
-      if (typeof h !== 'number' || !(h > 0 && h < Infinity)) {
-        throw invalidReturn(
-          'options.learningRate',
-          `must return a positive finite step size (at k = ${k + j})`,
-          h,
-        );
-      }
-      const step = eulerSteps(objective, f, current, h, 1);
-      if (step.count === 0) return { x, count: j, h: hs, failed: true };
-      current = step.x;
-      x.set(current, j * dim);
-      hs[j] = h;
-    }
-    return { x, count, h: hs, failed: false };
-  };
+  return runOptimizer(normalized, rules, eulerStep(normalized, direction, rate as number | Schedule));
 }

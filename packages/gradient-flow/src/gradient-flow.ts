@@ -46,10 +46,7 @@ export function gradientFlow(
   const t0 = opts.t0 === undefined ? 0 : requireFinite('options.t0', opts.t0);
   const t1 = requireFinite('options.t1', opts.t1);
   const normalized = normalizeObjective(objective, opts.x0, 'options.x0');
-  const f = flowRhs(normalized, direction);
-  return normalized.scalar
-    ? { f: f as ScalarRhs, x0: normalized.x0[0]!, t0, t1 }
-    : { f: f as SystemRhs, x0: normalized.x0, t0, t1 };
+  return flowProblem(normalized, direction, normalized.x0, t0, t1);
 }
 
 /** Reads a direction option (`descent` when undefined). */
@@ -61,18 +58,44 @@ export function parseDirection(name: string, value: unknown): Direction {
 
 /**
  * The right-hand side ±∇F in the ode package's two forms. Negation is exact in floating point, so Euler's
- * x + h·(−g) is bit-for-bit the textbook x − h·g.
+ * x + h·(−g) is bit-for-bit the textbook x − h·g. With `evaluated`, every call also copies the ∇F it computed there
+ * (gradient descent reads it back: the gradient its Euler step evaluated is the one its stop rules test).
  */
-export function flowRhs(objective: NormalizedObjective, direction: Direction): ScalarRhs | SystemRhs {
+export function flowRhs(
+  objective: NormalizedObjective,
+  direction: Direction,
+  evaluated?: Float64Array,
+): ScalarRhs | SystemRhs {
+  const descent = direction === 'descent';
   if (objective.scalar) {
     const d = objective.derivative;
-    return direction === 'descent' ? (x: number) => -d(x) : (x: number) => d(x);
+    if (evaluated) {
+      return (x: number) => {
+        const v = d(x);
+        evaluated[0] = v;
+        return descent ? -v : v;
+      };
+    }
+    return descent ? (x: number) => -d(x) : (x: number) => d(x);
   }
   const g = objective.gradient;
   const dim = objective.dim;
-  if (direction === 'ascent') return (x: Float64Array, _t: number, dxdt: Float64Array) => g(x, dxdt);
   return (x: Float64Array, _t: number, dxdt: Float64Array) => {
     g(x, dxdt);
-    for (let i = 0; i < dim; i++) dxdt[i] = -dxdt[i]!;
+    if (evaluated) for (let i = 0; i < dim; i++) evaluated[i] = dxdt[i]!;
+    if (descent) for (let i = 0; i < dim; i++) dxdt[i] = -dxdt[i]!;
   };
+}
+
+/** The flow of an already normalized objective as a problem for `solve`/`init` (what `gradientFlow` returns). */
+export function flowProblem(
+  objective: NormalizedObjective,
+  direction: Direction,
+  x0: Float64Array,
+  t0: number,
+  t1: number,
+  evaluated?: Float64Array,
+): ScalarProblem | SystemProblem {
+  const f = flowRhs(objective, direction, evaluated);
+  return objective.scalar ? { f: f as ScalarRhs, x0: x0[0]!, t0, t1 } : { f: f as SystemRhs, x0, t0, t1 };
 }

@@ -1,8 +1,8 @@
 import { normalizeObjective, type ScalarObjective, type SystemObjective } from './objective.ts';
 import type { OptimizationResult } from './optimization-result.ts';
 import {
-  type Advance,
   checkOptimizerOptions,
+  type OptimizerStep,
   runOptimizer,
   type StopOptions,
   stopRules,
@@ -30,7 +30,8 @@ const OWN = ['initialStep', 'c', 'shrink', 'maxShrinks'] as const;
  * a step chosen by the objective rather than by a stability bound. `stepSizes` holds the accepted η's.
  *
  * If no step passes in `maxShrinks` tries, the run stops there with status `converged` and says so in the
- * message: near a minimum the decrease has sunk below the rounding of F (a wrong `grad` also ends here).
+ * message: near a minimum the decrease has sunk below the rounding of F (a wrong `grad` also ends here). One gradient
+ * evaluation per iteration (the line search costs evaluations of F only); the stop rules read ∇F(x_k).
  *
  * @example
  * ```ts
@@ -68,48 +69,33 @@ export function armijoDescent(
   const trial = new Float64Array(dim);
   const point = new Float64Array(dim);
 
-  const advance: Advance = (from, k, count) => {
-    const x = new Float64Array(count * dim);
-    const hs = new Float64Array(count);
-    const current = from.slice();
-    for (let j = 0; j < count; j++) {
-      point.set(current);
-      const f0 = objectiveN.value(point);
-      point.set(current);
-      objectiveN.gradient(point, g);
-      let g2 = 0;
-      for (let i = 0; i < dim; i++) g2 += g[i]! * g[i]!;
-      let eta = initial;
-      let accepted = false;
-      for (let tries = 0; tries <= maxShrinks; tries++) {
-        for (let i = 0; i < dim; i++) trial[i] = current[i]! + eta * -g[i]!;
-        point.set(trial);
-        const f1 = objectiveN.value(point);
-        if (f1 <= f0 - c * eta * g2) {
-          accepted = true;
-          break;
-        }
-        eta *= shrink;
-      }
-      if (!accepted) {
-        return {
-          x,
-          count: j,
-          h: hs,
-          failed: false,
-          stop: {
-            status: 'converged',
-            message: `no step satisfied the Armijo condition at x_${k + j} after ${maxShrinks} shrinks: the decrease is below the rounding error of F, or ∇F is wrong`,
-          },
-        };
-      }
-      x.set(trial, j * dim);
-      hs[j] = eta;
-      current.set(trial);
+  const step: OptimizerStep = (x, k) => {
+    point.set(x);
+    const f0 = objectiveN.value(point);
+    point.set(x);
+    objectiveN.gradient(point, g);
+    let g2 = 0;
+    for (let i = 0; i < dim; i++) g2 += g[i]! * g[i]!;
+    let eta = initial;
+    for (let tries = 0; tries <= maxShrinks; tries++) {
+      for (let i = 0; i < dim; i++) trial[i] = x[i]! + eta * -g[i]!;
+      point.set(trial);
+      const f1 = objectiveN.value(point);
+      if (f1 <= f0 - c * eta * g2) return { next: trial, gradient: g, h: eta, value: f0 };
+      eta *= shrink;
     }
-    return { x, count, h: hs, failed: false };
+    return {
+      next: trial,
+      gradient: g,
+      h: eta,
+      value: f0,
+      stop: {
+        status: 'converged',
+        message: `no step satisfied the Armijo condition at x_${k} after ${maxShrinks} shrinks: the decrease is below the rounding error of F, or ∇F is wrong`,
+      },
+    };
   };
-  return runOptimizer(objectiveN, rules, advance);
+  return runOptimizer(objectiveN, rules, step);
 }
 
 function requireOpenUnit(name: string, value: unknown): number {

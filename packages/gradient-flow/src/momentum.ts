@@ -1,8 +1,8 @@
 import { normalizeObjective, type ScalarObjective, type SystemObjective } from './objective.ts';
 import type { OptimizationResult } from './optimization-result.ts';
 import {
-  type Advance,
   checkOptimizerOptions,
+  type OptimizerStep,
   runOptimizer,
   type StopOptions,
   stopRules,
@@ -27,7 +27,8 @@ const OWN = ['learningRate', 'momentum', 'nesterov'] as const;
  *   Polyak:   x_{k+1} = x_k − η∇F(x_k) + β(x_k − x_{k−1}),
  *   Nesterov: y_k = x_k + β(x_k − x_{k−1}),  x_{k+1} = y_k − η∇F(y_k),
  *
- * with x_{−1} = x_0 (the ball starts at rest). Replacing x″ by (x_{k+1} − 2x_k + x_{k−1})/h² and x′ by
+ * with x_{−1} = x_0 (the ball starts at rest). One gradient evaluation per iteration: at x_k (Polyak) or at the
+ * look-ahead point y_k (Nesterov), and that gradient is the one the stop rules read (see `StopOptions`). Replacing x″ by (x_{k+1} − 2x_k + x_{k−1})/h² and x′ by
  * (x_k − x_{k−1})/h gives Polyak's update with η = h² and β = 1 − γh (see `heavyBallFromMomentum`).
  *
  * The momentum term carries the previous *step*, which points downhill. The blog post in the seeds writes it as
@@ -72,32 +73,22 @@ export function heavyBall(
   const rules = stopRules(opts, normalized.x0);
   const { dim } = normalized;
   const previous = normalized.x0.slice();
-  const current = new Float64Array(dim);
   const y = new Float64Array(dim);
   const g = new Float64Array(dim);
+  const next = new Float64Array(dim);
 
-  const advance: Advance = (from, _k, count) => {
-    const x = new Float64Array(count * dim);
-    current.set(from);
-    for (let j = 0; j < count; j++) {
-      if (nesterov) {
-        for (let i = 0; i < dim; i++) y[i] = current[i]! + beta * (current[i]! - previous[i]!);
-        normalized.gradient(y, g);
-        for (let i = 0; i < dim; i++) x[j * dim + i] = y[i]! - eta * g[i]!;
-      } else {
-        y.set(current);
-        normalized.gradient(y, g);
-        for (let i = 0; i < dim; i++) {
-          x[j * dim + i] = current[i]! - eta * g[i]! + beta * (current[i]! - previous[i]!);
-        }
-      }
-      let finite = true;
-      for (let i = 0; i < dim; i++) finite &&= Number.isFinite(x[j * dim + i]!);
-      if (!finite) return { x, count: j, h: eta, failed: true };
-      previous.set(current);
-      current.set(x.subarray(j * dim, (j + 1) * dim));
+  const step: OptimizerStep = (x) => {
+    if (nesterov) {
+      for (let i = 0; i < dim; i++) y[i] = x[i]! + beta * (x[i]! - previous[i]!);
+      normalized.gradient(y, g);
+      for (let i = 0; i < dim; i++) next[i] = y[i]! - eta * g[i]!;
+    } else {
+      y.set(x);
+      normalized.gradient(y, g);
+      for (let i = 0; i < dim; i++) next[i] = x[i]! - eta * g[i]! + beta * (x[i]! - previous[i]!);
     }
-    return { x, count, h: eta, failed: false };
+    previous.set(x);
+    return { next, gradient: g, h: eta };
   };
-  return runOptimizer(normalized, rules, advance);
+  return runOptimizer(normalized, rules, step);
 }

@@ -1,15 +1,9 @@
-import { euler, type ScalarRhs, type SystemRhs, solveMany } from '@phaseflow/ode';
-import { flowRhs } from './gradient-flow.ts';
-import {
-  type NormalizedObjective,
-  normalizeObjective,
-  type ScalarObjective,
-  type SystemObjective,
-} from './objective.ts';
+import { eulerStep } from './euler-step.ts';
+import { normalizeObjective, type ScalarObjective, type SystemObjective } from './objective.ts';
 import type { OptimizationResult } from './optimization-result.ts';
-import { Recorder } from './recorder.ts';
-import { checkOptimizerOptions, nextChunkSize, type StopOptions, stopRules } from './run-optimizer.ts';
+import { checkOptimizerOptions, runOptimizer, type StopOptions, stopRules } from './run-optimizer.ts';
 import { seededRandom } from './seeded-random.ts';
+import { requireStorage } from './storage-cap.ts';
 import { invalidArgument, requireFinite, requireInteger, requirePositive } from './validate.ts';
 
 /** Options of `multiStart`: where to draw the starts, and the gradient-descent run each gets. */
@@ -36,11 +30,14 @@ export interface MultiStartResult<P> {
 
 const OWN = ['count', 'range', 'seed', 'learningRate'] as const;
 
+/** The most starts one `multiStart` call takes (and count·(steps + 1)·(dim + 3) ≤ `MAX_STORED_NUMBERS`). */
+export const MAX_STARTS = 1e5;
+
 /**
- * Gradient descent from `count` random starts, drawn uniformly in `range` by a seeded generator, the whole family
- * advanced together by `@phaseflow/ode`'s `solveMany` with Euler at h = learningRate. Every run is bit-for-bit the
- * `gradientDescent` run from its start (each member's step is the same Euler arithmetic) and stops on the same
- * rules; the best run is marked. Restarts are the cheapest way out of a local minimum: they find the basin of the
+ * Gradient descent from `count` random starts, drawn uniformly in `range` by a seeded generator: each start is run
+ * by gradient descent's own driver and Euler step, so every run is bit-for-bit the `gradientDescent` run from its
+ * start and stops on the same rules; the best run is marked. Caps: count ≤ 10⁵ and count·(steps + 1)·(dim + 3)
+ * stored numbers ≤ 2²⁵, past which the call is `ERR_TOO_LARGE`. Restarts are the cheapest way out of a local minimum: they find the basin of the
  * global one as soon as a start falls in it.
  *
  * @example
@@ -63,10 +60,13 @@ export function multiStart(
 ): MultiStartResult<number | Float64Array> {
   const opts = checkOptimizerOptions(options, OWN);
   const count = requireInteger('options.count', opts.count, 1);
+  const steps = opts.steps === undefined ? 1000 : requireInteger('options.steps', opts.steps, 0);
   const h = requirePositive('options.learningRate', opts.learningRate);
   const boxes = readRange(opts.range);
   const scalar = boxes.scalar;
   const dim = boxes.lo.length;
+  // Every run is kept whole: count runs of (steps + 1) rows of x, F, the gradient norm and the step size.
+  requireStorage('options.count', count, MAX_STARTS, count * (steps + 1) * (dim + 3));
   const random = seededRandom(opts.seed === undefined ? 0 : (opts.seed as number));
   const starts = new Float64Array(count * dim);
   for (let j = 0; j < count * dim; j++) {
@@ -74,48 +74,13 @@ export function multiStart(
     starts[j] = boxes.lo[i]! + (boxes.hi[i]! - boxes.lo[i]!) * random();
   }
 
-  const members: NormalizedObjective[] = [];
+  const runs: OptimizationResult[] = [];
   for (let m = 0; m < count; m++) {
     const x0 = scalar ? starts[m]! : starts.subarray(m * dim, (m + 1) * dim);
-    members.push(normalizeObjective(objective, x0, `start ${m} (drawn from options.range)`));
+    const member = normalizeObjective(objective, x0, `start ${m} (drawn from options.range)`);
+    const rules = stopRules(opts, member.x0);
+    runs.push(runOptimizer(member, rules, eulerStep(member, 'descent', h)));
   }
-  const rules = stopRules(opts, members[0]!.x0);
-  const recorders = members.map((member) => new Recorder(member, stopRules(opts, member.x0)));
-  const f = flowRhs(members[0]!, 'descent');
-  const most = Math.max(1, Math.floor(Number.MAX_VALUE / h));
-
-  let size = 0;
-  let k = 0;
-  while (k < rules.steps) {
-    const active = recorders.map((r, m) => (r.done ? -1 : m)).filter((m) => m >= 0);
-    if (active.length === 0) break;
-    size = nextChunkSize(size);
-    const steps = Math.min(size, rules.steps - k, most);
-    const t1 = steps * h;
-    const family = scalar
-      ? solveMany(
-          { f: f as ScalarRhs, t1 },
-          Float64Array.from(active, (m) => recorders[m]!.last[0]!),
-          euler({ h }),
-        )
-      : solveMany(
-          { f: f as SystemRhs, t1 },
-          active.map((m) => recorders[m]!.last.slice()),
-          euler({ h }),
-        );
-    const width = family.count * dim;
-    active.forEach((m, a) => {
-      const rows = family.rows[a]! - 1;
-      const x = new Float64Array(rows * dim);
-      for (let r = 0; r < rows; r++) {
-        for (let i = 0; i < dim; i++) x[r * dim + i] = family.x[(r + 1) * width + a * dim + i]!;
-      }
-      recorders[m]!.offer({ x, count: rows, h, failed: family.status[a] === 'non-finite' });
-    });
-    k += steps;
-  }
-
-  const runs = recorders.map((r) => r.result());
   let best = -1;
   runs.forEach((run, m) => {
     const ok = run.status === 'converged' || run.status === 'max-iterations';

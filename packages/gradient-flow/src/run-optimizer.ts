@@ -1,13 +1,28 @@
+import { norm2 } from './norm.ts';
 import type { NormalizedObjective } from './objective.ts';
 import type { OptimizationResult, OptimizerStatus } from './optimization-result.ts';
 import { Recorder } from './recorder.ts';
-import { checkOptions, requireInRange, requireInteger, requirePositive } from './validate.ts';
+import { requireStorage } from './storage-cap.ts';
+import {
+  checkOptions,
+  invalidArgument,
+  requireInRange,
+  requireInteger,
+  requirePositive,
+} from './validate.ts';
 
-/** When to stop, shared by every optimiser in this package. */
+/**
+ * When to stop, shared by every optimiser in this package. Each rule reads the gradient that the step from x_k
+ * evaluated (its one gradient evaluation): ∇F(x_k) for gradient descent, heavy ball and Armijo; ∇F(y_k) at the
+ * look-ahead point y_k = x_k + β(x_k − x_{k−1}) for Nesterov (so gradTol asks that the point the method is about to
+ * step from be stationary); the minibatch gradient at x_k for SGD and Adam (so gradTol asks that the batch drawn for
+ * step k see a flat F: a noisy test, and with full batches the plain ‖∇F(x_k)‖ test).
+ */
 export interface StopOptions {
-  /** Most iterations (default 1000). */
+  /** Most iterations (default 1000, at most `MAX_STEPS` = 10⁶; beyond, `ERR_TOO_LARGE`). */
   steps?: number;
-  /** Converged when ‖∇F(x_k)‖₂ ≤ gradTol (default 1e-8). */
+  /** Converged when the norm of the gradient evaluated at step k is ≤ gradTol (default 1e-8; off for SGD and Adam
+   * on minibatches smaller than the data, where one batch's gradient can vanish far from the minimum). */
   gradTol?: number;
   /** Converged when ‖x_k − x_{k−1}‖₂ ≤ stepTol·(1 + ‖x_k‖₂) (default 0: x stopped changing; off for the
    * stochastic methods, where one batch's zero gradient says nothing about F). */
@@ -18,6 +33,9 @@ export interface StopOptions {
 
 export const STOP_OPTIONS = ['steps', 'gradTol', 'stepTol', 'divergenceBound'] as const;
 
+/** The most iterations one optimiser run takes (10⁶ steps of a cheap 1-D objective take about 0.4 s). */
+export const MAX_STEPS = 1e6;
+
 export interface StopRules {
   readonly steps: number;
   readonly gradTol: number;
@@ -26,16 +44,29 @@ export interface StopRules {
 }
 
 /** Validates the stop options found in an already key-checked options object. */
-export function stopRules(opts: Record<string, unknown>, x0: Float64Array, stochastic = false): StopRules {
+export function stopRules(
+  opts: Record<string, unknown>,
+  x0: Float64Array,
+  stochastic: 'no' | 'full-batch' | 'minibatch' = 'no',
+): StopRules {
   let scale = 1;
   for (let i = 0; i < x0.length; i++) scale = Math.max(scale, Math.abs(x0[i]!));
+  const steps = opts.steps === undefined ? 1000 : requireInteger('options.steps', opts.steps, 0);
+  // A run keeps x_k (dim numbers), F, the gradient norm and the step size per iterate.
+  requireStorage('options.steps', steps, MAX_STEPS, (steps + 1) * (x0.length + 3));
   return {
-    steps: opts.steps === undefined ? 1000 : requireInteger('options.steps', opts.steps, 0),
-    gradTol: opts.gradTol === undefined ? 1e-8 : requireInRange('options.gradTol', opts.gradTol, 0, Infinity),
-    // −∞ switches the step test off: no length is ≤ −∞.
+    steps,
+    // −∞ switches a test off: no length is ≤ −∞. One sample's gradient can vanish exactly (the line through it) with
+    // F far from its minimum, so a minibatch run tests the gradient only when asked to.
+    gradTol:
+      opts.gradTol === undefined
+        ? stochastic === 'minibatch'
+          ? -Infinity
+          : 1e-8
+        : requireInRange('options.gradTol', opts.gradTol, 0, Infinity),
     stepTol:
       opts.stepTol === undefined
-        ? stochastic
+        ? stochastic !== 'no'
           ? -Infinity
           : 0
         : requireInRange('options.stepTol', opts.stepTol, 0, Infinity),
@@ -51,46 +82,134 @@ export function checkOptimizerOptions(options: unknown, own: readonly string[]):
   return checkOptions('options', options, [...own, ...STOP_OPTIONS]);
 }
 
-/**
- * Steps computed by an optimiser from `from` (= x_k): rows x_{k+1} … x_{k+count} in `x`, row-major, and the step
- * size each used. `failed` says the step after the last row would not have been finite.
- */
-export interface Chunk {
-  readonly x: Float64Array;
-  readonly count: number;
-  readonly h: number | Float64Array;
-  readonly failed: boolean;
-  /** Set when the optimiser cannot take a further step although no stop rule holds (a line search found no
-   * acceptable step): the run ends after the rows above with this status and message. */
+/** What one step of an optimiser computed from its iterate x_k. */
+export interface StepResult {
+  /** x_{k+1} (read before the next call: steps may reuse the buffer). */
+  readonly next: Float64Array;
+  /** The gradient the step evaluated: its one evaluation (see `StopOptions` for which gradient each method's is). */
+  readonly gradient: Float64Array;
+  /** The step size used, η_k. */
+  readonly h: number;
+  /** F(x_k), when the step computed it anyway (Armijo), so that the driver does not evaluate it again. */
+  readonly value?: number;
+  /** Set when the method cannot step from x_k although no stop rule holds (a line search found no acceptable
+   * step): the run ends at x_k with this status and message. */
   readonly stop?: { readonly status: OptimizerStatus; readonly message: string };
 }
 
-/** Computes up to `count` steps starting from iterate k, whose value is `from`. */
-export type Advance = (from: Float64Array, k: number, count: number) => Chunk;
-
-const FIRST_CHUNK = 8;
-const MAX_CHUNK = 8192;
+/**
+ * One iteration of an optimiser: from x_k (and k), the next iterate and the gradient it evaluated. A step is a
+ * closure that may carry the method's memory (the previous iterate, Adam's moments): the driver calls it once for
+ * each k = 0, 1, 2, … in order, with x_k equal to the `next` of the previous call, and never modifies what it returns.
+ */
+export type OptimizerStep = (x: Float64Array, k: number) => StepResult;
 
 /**
- * The driver shared by all optimisers: asks `advance` for steps in chunks (8, 16, … 8192) and hands them to a
- * `Recorder`, which stops at the first iterate meeting a stop rule. The steps computed past that iterate, because
- * the chunk ran on, are dropped, so the result does not depend on the chunk sizes.
+ * The one driver of every optimiser. Step k evaluates the gradient at (or near) x_k and proposes x_{k+1}; the stop
+ * rules are then applied at x_k with that gradient, and x_{k+1} is kept only if none holds. So n iterations cost n + 1
+ * steps, that is n + 1 gradient evaluations (the first shares the objective's probe at x_0; the last, at x_n, is the
+ * one the final stop test reads, and its proposed x_{n+1} is dropped).
  */
 export function runOptimizer(
   objective: NormalizedObjective,
   rules: StopRules,
-  advance: Advance,
+  step: OptimizerStep,
 ): OptimizationResult {
-  const recorder = new Recorder(objective, rules);
-  let size = FIRST_CHUNK;
-  while (!recorder.done) {
-    recorder.offer(advance(recorder.last, recorder.k, Math.min(size, rules.steps - recorder.k)));
-    size = Math.min(2 * size, MAX_CHUNK);
+  const { dim } = objective;
+  const recorder = new Recorder(objective, Math.min(rules.steps + 1, 1024));
+  const x = objective.x0.slice();
+  const previous = x.slice();
+  const point = new Float64Array(dim);
+  let status: OptimizerStatus = 'max-iterations';
+  let message = `ran the maximum ${rules.steps} iterations without meeting a convergence test`;
+  let h = 0;
+  for (let k = 0; ; k++) {
+    const s = step(x, k);
+    let value = s.value;
+    if (value === undefined) {
+      point.set(x); // a fresh copy: the user's F may scribble on its argument
+      value = objective.value(point);
+    }
+    const g = s.gradient;
+    let g2 = 0;
+    for (let i = 0; i < dim; i++) g2 += g[i]! * g[i]!;
+    // The plain sum of squares is exact enough unless it overflows or underflows; then rescale (norm2).
+    const gn = g2 < Number.MAX_VALUE && g2 > 1e-290 ? Math.sqrt(g2) : norm2(g);
+    if (!(typeof value === 'number' && Number.isFinite(value) && Number.isFinite(gn))) {
+      if (k === 0) throw invalidArgument('x0', 'must be a point where F and the gradient are finite', x);
+      status = 'non-finite';
+      message = `F or the gradient is not finite at the iterate after x_${k - 1}; stopped at x_${k - 1}`;
+      break;
+    }
+    recorder.push(x, value, gn, h, k);
+    if (gn <= rules.gradTol) {
+      status = 'converged';
+      message =
+        k === 0
+          ? `‖∇F(x_0)‖ = ${gn} ≤ gradTol = ${rules.gradTol} at the start`
+          : `‖∇F(x_${k})‖ = ${gn} ≤ gradTol = ${rules.gradTol}`;
+      break;
+    }
+    if (k > 0) {
+      const stop = stepRules(x, previous, rules, k);
+      if (stop) {
+        status = stop.status;
+        message = stop.message;
+        break;
+      }
+    }
+    if (k === rules.steps) break;
+    if (s.stop) {
+      status = s.stop.status;
+      message = s.stop.message;
+      break;
+    }
+    const next = s.next;
+    let finite = true;
+    for (let i = 0; i < dim; i++) finite &&= Number.isFinite(next[i]!);
+    if (!finite) {
+      status = 'non-finite';
+      message = `the step from x_${k} would give a non-finite iterate (overflow, or ∇F undefined there); stopped at x_${k}`;
+      break;
+    }
+    previous.set(x);
+    x.set(next);
+    h = s.h;
   }
-  return recorder.result();
+  return recorder.result(status, message);
 }
 
-/** The chunk sizes `runOptimizer` uses, for drivers that advance several runs together (multiStart). */
-export function nextChunkSize(size: number): number {
-  return size === 0 ? FIRST_CHUNK : Math.min(2 * size, MAX_CHUNK);
+/** The divergence and step-length rules at x_k (k ≥ 1): null when neither holds. */
+function stepRules(
+  x: Float64Array,
+  previous: Float64Array,
+  rules: StopRules,
+  k: number,
+): { status: OptimizerStatus; message: string } | null {
+  // ‖x_k − x_{k−1}‖, ‖x_k‖ and ‖x_k‖∞ without temporaries (rescaled as in norm2 when a sum leaves the normal range).
+  let maxAbs = 0;
+  let size2 = 0;
+  let step2 = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    const d = v - previous[i]!;
+    maxAbs = Math.max(maxAbs, Math.abs(v));
+    size2 += v * v;
+    step2 += d * d;
+  }
+  if (maxAbs > rules.divergenceBound) {
+    return {
+      status: 'diverged',
+      message: `‖x_${k}‖∞ = ${maxAbs} exceeded divergenceBound = ${rules.divergenceBound} (is the step size above 2/L?)`,
+    };
+  }
+  const size = size2 < Number.MAX_VALUE && size2 > 1e-290 ? Math.sqrt(size2) : norm2(x);
+  const step = step2 < Number.MAX_VALUE && step2 > 1e-290 ? Math.sqrt(step2) : norm2(x, previous);
+  if (step <= rules.stepTol * (1 + size)) {
+    return {
+      status: 'converged',
+      message: `the step to x_${k} had length ${step} ≤ stepTol·(1 + ‖x‖) with stepTol = ${rules.stepTol}`,
+    };
+  }
+  return null;
 }
