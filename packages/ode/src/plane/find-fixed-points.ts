@@ -195,6 +195,7 @@ export function findFixedPoints(f: SystemRhs, box: Box, options?: FindFixedPoint
       note: NOTES[c.kind] ?? null,
     });
   }
-  points.sort((p, q) => p.x - q.x || p.y - q.y);
+  // By x, then y; x within 10⁻⁹ of the box counts as equal, so −1e-31 and 0 do not reorder a column.
+  points.sort((p, q) => (Math.abs(p.x - q.x) > slackX ? p.x - q.x : p.y - q.y));
   return { points, unresolved, status, spacing: [dx, dy], nfev: g.count() };
 }

@@ -41,8 +41,8 @@ const OPTIONS = ['gridPoints', 'refine', 'touching'] as const;
  * refining. Curves where a component touches zero without changing sign (ẋ = x²) are found from the minima of
  * |f| along grid rows and columns. Closed curves repeat their first point at the end.
  *
- * What it can miss: branches that enter and leave a cell through the same edge, and closed curves smaller than
- * a cell. Bad input throws `PhaseflowError`; NaN regions of f are left blank.
+ * What it can miss: branches that enter and leave a cell through the same edge, closed curves smaller than a
+ * cell, and a zero set lying exactly on grid nodes with f ≤ 0 on both sides (f > 0 on one side draws it). Bad input throws `PhaseflowError`; NaN regions of f are left blank.
  *
  * @example
  * ```ts

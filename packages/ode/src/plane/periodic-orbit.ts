@@ -8,7 +8,7 @@ import { type Return, returnMap, type Section } from './return-map.ts';
 export interface PeriodicOrbitOptions {
   /** Longest time to wait for one return to the section (default 1000). */
   maxTime?: number;
-  /** Return-map evaluations, all iterations together (default 40). */
+  /** Newton iterations on the return map, at most three return-map evaluations each (default 40). */
   maxIterations?: number;
   /** dopri5's relative tolerance (default 1e-10; the period is checked again at rtol/100). */
   rtol?: number;
@@ -42,9 +42,9 @@ const OPTIONS = ['maxTime', 'maxIterations', 'rtol', 'maxSteps'] as const;
 
 /**
  * Looks for a periodic orbit of a planar autonomous system from `problem.x0`: a Poincaré section is the line
- * through x0 across the flow there; the first-return map P(s) along it (dopri5 with a terminal event) is iterated
- * and its fixed point P(s*) = s* refined by the secant method (falling back to plain iteration when a secant step
- * leaves the map's reach). Then P′(s*) is measured by a central difference: when P(s* ± Δ) = s* ± Δ too, the
+ * through x0 across the flow there; the fixed point P(s*) = s* of the first-return map P(s) along it (dopri5 with a
+ * terminal event) is found by Newton's method on P(s) − s with a difference-quotient slope (plain iteration for an
+ * attracting cycle, a direct step back for a repelling one), steps halved while their orbit does not return. Then P′(s*) is measured by a central difference: when P(s* ± Δ) = s* ± Δ too, the
  * orbit belongs to a family of closed orbits (`closed-orbit`, with the period of the one through the point),
  * otherwise it is a `limit-cycle`. Numerical outcomes are statuses: no return (a spiral into a focus, an orbit
  * leaving to infinity) or no convergence within `maxIterations` give `none-found` with a message; every loop is
@@ -99,7 +99,7 @@ export function periodicOrbit(
   // Returns agree to about 10³·rtol of the orbit's size: closer than that, s is a fixed point of P.
   const tolS = 1e3 * rtol * scale;
   const P = (s: number, tighter = false): Return | null => {
-    if (returns >= maxIterations + 4) return null;
+    if (returns >= 3 * maxIterations + 4) return null;
     returns++;
     const r = returnMap(
       f,
@@ -111,40 +111,52 @@ export function periodicOrbit(
     return r;
   };
 
-  let s0 = 0;
-  let r0 = P(s0);
-  if (r0 === null) return none('the orbit from x0 does not return to the section through x0 within maxTime');
-  let s1 = r0.s;
-  let r1 = Math.abs(s1 - s0) <= tolS ? r0 : P(s1);
-  if (r1 !== r0 && r1 !== null) {
-    for (let k = 0; k < maxIterations && r1 !== null && Math.abs(r1.s - s1) > tolS; k++) {
-      const g0 = r0.s - s0;
-      const g1: number = r1.s - s1;
-      let next: number = s1 - (g1 * (s1 - s0)) / (g1 - g0);
-      // A secant step far beyond the last two points, or through a flat stretch, is not trusted: iterate P instead.
-      if (!Number.isFinite(next) || Math.abs(next - s1) > 4 * Math.abs(s1 - s0) + tolS) next = r1.s;
-      const r = P(next);
-      if (r === null) {
-        if (next === r1.s) break;
-        const plain = P(r1.s);
-        if (plain === null) break;
-        [s0, r0, s1, r1] = [s1, r1, r1.s, plain];
-      } else [s0, r0, s1, r1] = [s1, r1, next, r];
+  // Newton on G(s) = P(s) − s with a difference quotient for G′ = P′ − 1: for an attracting cycle (P′ ≈ 0) the
+  // step is about plain iteration, for a repelling one (P′ ≫ 1) it goes straight back to s*, where iteration
+  // would run away. A step is capped at a quarter of the scale and halved while its orbit does not return.
+  let s1 = 0;
+  let r1 = P(s1);
+  if (r1 === null) return none('the orbit from x0 does not return to the section through x0 within maxTime');
+  for (let k = 0; k < maxIterations && r1 !== null && Math.abs(r1.s - s1) > tolS; k++) {
+    const G = r1.s - s1;
+    let h = Math.max(Math.min(Math.abs(G), 1e-3 * scale), 10 * tolS);
+    let probe = P(s1 + h);
+    if (probe === null) {
+      h = -h;
+      probe = P(s1 + h);
     }
-  }
-  if (r1 === null || Math.abs(r1.s - s1) > tolS) {
-    return none(
-      `the return map's fixed point was not reached in ${maxIterations} iterations (an orbit spiralling into a fixed point, or a slow approach)`,
-    );
+    if (probe === null) break;
+    const slope = (probe.s - (s1 + h) - G) / h;
+    let step = -G / slope;
+    if (!Number.isFinite(step)) step = G;
+    step = Math.sign(step) * Math.min(Math.abs(step), 0.25 * scale);
+    let next = P(s1 + step);
+    for (let halving = 0; halving < 6 && next === null; halving++) {
+      step /= 2;
+      next = P(s1 + step);
+    }
+    if (next === null) break;
+    s1 += step;
+    r1 = next;
   }
   const point: [number, number] = [x0[0] + s1 * section.along[0], x0[1] + s1 * section.along[1]];
   f(Float64Array.from(point), 0, d);
   nfev++;
   if (Math.hypot(d[0]!, d[1]!) <= 1e-6 * speed)
     return none('the return map converged to a fixed point of f, not to an orbit');
-  const delta = Math.max(1e-4 * scale, 100 * tolS);
-  const plus = P(s1 + delta);
-  const minus = P(s1 - delta);
+  // Δ for the central difference: 10⁻⁴ of the scale, shrunk (up to 3 times) while the neighbours do not return or
+  // P′·Δ leaves the linear range, as next to a strongly repelling cycle.
+  let delta = Math.max(1e-4 * scale, 10 * tolS);
+  let plus = P(s1 + delta);
+  let minus = P(s1 - delta);
+  for (let k = 0; k < 3; k++) {
+    const m =
+      plus !== null && minus !== null ? Math.abs((plus.s - minus.s) / (2 * delta)) : Number.POSITIVE_INFINITY;
+    if (m * delta <= 1e-3 * scale) break;
+    delta = Math.max(delta / Math.max(10, Math.min(m, 1e6)), 10 * tolS);
+    plus = P(s1 + delta);
+    minus = P(s1 - delta);
+  }
   const tight = P(s1, true);
   if (plus === null || minus === null || tight === null) {
     return none(
