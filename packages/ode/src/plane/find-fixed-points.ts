@@ -50,7 +50,8 @@ export interface FixedPointsResult {
   points: PlaneFixedPoint[];
   /**
    * Cells `[[x0, x1], [y0, y1]]` where both components change sign (so their zero sets may cross) but Newton,
-   * started from the centre and the four corners, found no fixed point inside: look closer there.
+   * started from the centre and the four corners, found no fixed point in the cell or within half a cell of it:
+   * look closer there.
    */
   unresolved: [[number, number], [number, number]][];
   /** `complete`, or `too-many-points` when `maxPoints` was reached (a curve of equilibria, f ≡ 0). */
@@ -140,8 +141,10 @@ export function findFixedPoints(f: SystemRhs, box: Box, options?: FindFixedPoint
     const x1 = scan.x(cell.i + 1);
     const y0 = scan.y(cell.j);
     const y1 = scan.y(cell.j + 1);
+    // Within half a cell of it: the corner signs only sketch the zero sets, so a zero set touching the cell's edge
+    // (a zero on a grid line) makes a neighbour of the cell holding the point look like a candidate too.
     const inside = (p: { x: number; y: number }) =>
-      p.x >= x0 - slackX && p.x <= x1 + slackX && p.y >= y0 - slackY && p.y <= y1 + slackY;
+      p.x >= x0 - dx / 2 && p.x <= x1 + dx / 2 && p.y >= y0 - dy / 2 && p.y <= y1 + dy / 2;
     if (found.some(inside)) continue;
     const starts: [number, number][] = [
       [(x0 + x1) / 2, (y0 + y1) / 2],
