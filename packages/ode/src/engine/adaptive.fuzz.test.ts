@@ -31,7 +31,10 @@ const caseArb = fc.record({
 });
 
 describe('solve(problem, dopri5 | dop853) fuzzed', () => {
-  test('returns a finite result with a known status, never evaluates f outside [t0, t1], and stops before singularities', () => {
+  // Seconds of work: a longer timeout than Vitest's 5 s, so a loaded machine does not fail it.
+  test('returns a finite result with a known status, never evaluates f outside [t0, t1], and stops before singularities', {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const t1 = c.t0 + c.span;

@@ -1,5 +1,6 @@
 import type { ScalarRhs, SystemRhs } from '../problem.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
+import { fixedStepKernels } from './fixed-step-kernels.ts';
 import { scalarKernel } from './scalar-kernels.ts';
 import { systemKernel } from './system-kernels.ts';
 
@@ -20,8 +21,8 @@ export type FamilyKernel = (
   stopped: Int32Array,
 ) => void;
 
-/** The family kernel of a tableau: written out for the four-stage scalar case, else each member's step is the
- * single-trajectory kernel of the same tableau run for one step (identical arithmetic, so identical numbers). */
+/** The family kernel of a tableau: the generated one of a built-in method (kernels/<name>-kernel.ts), else each
+ * member's step is the single-trajectory kernel of the same tableau run for one step (identical arithmetic). */
 export function familyKernel(
   tableau: ButcherTableau,
   f: ScalarRhs | SystemRhs,
@@ -29,9 +30,11 @@ export function familyKernel(
   dim: number,
   count: number,
 ): FamilyKernel {
-  if (scalar && tableau.b.length === 4) {
-    const classical = tableau.a[2]![0] === 0 && tableau.a[3]![0] === 0 && tableau.a[3]![1] === 0;
-    return (classical ? scalarFamilyClassical4 : scalarFamily4)(tableau, f as ScalarRhs, count);
+  const generated = fixedStepKernels(tableau);
+  if (generated !== undefined) {
+    return scalar
+      ? generated.scalarFamily(f as ScalarRhs, count)
+      : generated.systemFamily(f as SystemRhs, dim, count);
   }
   const width = dim * count;
   const pair = new Float64Array(2 * dim);
@@ -57,97 +60,6 @@ export function familyKernel(
         }
         const source = alive[m] === 1 ? dim : 0;
         for (let i = 0; i < dim; i++) xs[from + width + i] = pair[source + i]!;
-      }
-    }
-  };
-}
-
-function scalarFamily4(tableau: ButcherTableau, f: ScalarRhs, count: number): FamilyKernel {
-  const { a, b, c } = tableau;
-  const [, C2, C3, C4] = c as [number, number, number, number];
-  const A21 = a[1]![0]!;
-  const [A31, A32] = a[2] as [number, number];
-  const [A41, A42, A43] = a[3] as [number, number, number];
-  const [B1, B2, B3, B4] = b as [number, number, number, number];
-  return (t0, h, kFrom, kTo, xs, offset, alive, stopped) => {
-    const hc2 = h * C2;
-    const hc3 = h * C3;
-    const hc4 = h * C4;
-    const ha21 = h * A21;
-    const ha31 = h * A31;
-    const ha32 = h * A32;
-    const ha41 = h * A41;
-    const ha42 = h * A42;
-    const ha43 = h * A43;
-    const hb1 = h * B1;
-    const hb2 = h * B2;
-    const hb3 = h * B3;
-    const hb4 = h * B4;
-    for (let k = kFrom; k < kTo; k++) {
-      const base = (offset + k) * count;
-      const next = base + count;
-      const t = t0 + k * h;
-      for (let m = 0; m < count; m++) {
-        const x = xs[base + m]!;
-        if (alive[m] === 0) {
-          xs[next + m] = x;
-          continue;
-        }
-        const k1 = f(x, t);
-        const k2 = f(x + ha21 * k1, t + hc2);
-        const k3 = f(x + ha31 * k1 + ha32 * k2, t + hc3);
-        const k4 = f(x + ha41 * k1 + ha42 * k2 + ha43 * k3, t + hc4);
-        const xNew = x + hb1 * k1 + hb2 * k2 + hb3 * k3 + hb4 * k4;
-        if (xNew - xNew !== 0) {
-          alive[m] = 0;
-          stopped[m] = offset + k;
-          xs[next + m] = x;
-        } else xs[next + m] = xNew;
-      }
-    }
-  };
-}
-
-/** The four-stage loop for tableaus with RK4's zeros (a31 = a41 = a42 = 0): each stage uses only the one before,
- * so the skipped terms are the ones a hand-written RK4 loop never computes either. */
-function scalarFamilyClassical4(tableau: ButcherTableau, f: ScalarRhs, count: number): FamilyKernel {
-  const { a, b, c } = tableau;
-  const [, C2, C3, C4] = c as [number, number, number, number];
-  const A21 = a[1]![0]!;
-  const A32 = a[2]![1]!;
-  const A43 = a[3]![2]!;
-  const [B1, B2, B3, B4] = b as [number, number, number, number];
-  return (t0, h, kFrom, kTo, xs, offset, alive, stopped) => {
-    const hc2 = h * C2;
-    const hc3 = h * C3;
-    const hc4 = h * C4;
-    const ha21 = h * A21;
-    const ha32 = h * A32;
-    const ha43 = h * A43;
-    const hb1 = h * B1;
-    const hb2 = h * B2;
-    const hb3 = h * B3;
-    const hb4 = h * B4;
-    for (let k = kFrom; k < kTo; k++) {
-      const base = (offset + k) * count;
-      const next = base + count;
-      const t = t0 + k * h;
-      for (let m = 0; m < count; m++) {
-        const x = xs[base + m]!;
-        if (alive[m] === 0) {
-          xs[next + m] = x;
-          continue;
-        }
-        const k1 = f(x, t);
-        const k2 = f(x + ha21 * k1, t + hc2);
-        const k3 = f(x + ha32 * k2, t + hc3);
-        const k4 = f(x + ha43 * k3, t + hc4);
-        const xNew = x + hb1 * k1 + hb2 * k2 + hb3 * k3 + hb4 * k4;
-        if (xNew - xNew !== 0) {
-          alive[m] = 0;
-          stopped[m] = offset + k;
-          xs[next + m] = x;
-        } else xs[next + m] = xNew;
       }
     }
   };

@@ -48,7 +48,9 @@ const anyNumber = fc.oneof(
 );
 const step = fc.oneof(fc.double({ min: 1e-3, max: 2 }), anyNumber);
 
-test('solve(problem, method) over 10⁴ random inputs returns finite points or throws a coded PhaseflowError', () => {
+test('solve(problem, method) over 10⁴ random inputs returns finite points or throws a coded PhaseflowError', {
+  timeout: 30_000,
+}, () => {
   let returned = 0;
   let thrown = 0;
   fc.assert(
