@@ -18,7 +18,7 @@ for (let k = 0; k <= steps; k++) {
   assert.ok(Object.is(down.x[k], sol.x[k]));
 }
 
-// Not a coincidence of this example: gradientDescent runs solve(gradientFlow(F), euler({ h })) itself.
+// Not a coincidence of this example: gradientDescent steps ode's Euler stepper on gradientFlow(F) itself.
 const flow = solve(gradientFlow(logisticPotential(), { x0: 0.05, t1: steps * h }), euler({ h }));
 assert.deepEqual(Array.from(down.x), Array.from(flow.x));
 assert.ok(Math.abs(down.final - 1) < 1e-3); // at t = 10, near the minimizer x = 1 of the potential

@@ -5,7 +5,7 @@ import { gradientDescent, localGlobal, multiStart } from '@phaseflow/gradient-fl
 const f = localGlobal();
 assert.ok(Math.abs(gradientDescent(f, 0.5, { learningRate: 0.05 }).final - 1) < 1e-6); // stuck in the local one
 
-// Ten seeded starts in [−3, 3], advanced together (solveMany), each run exactly gradientDescent from its start.
+// Ten seeded starts in [−3, 3], each run exactly gradientDescent from its start.
 const restarts = multiStart(f, { count: 10, range: [-3, 3], seed: 1, learningRate: 0.05 });
 assert.equal(restarts.runs.length, 10);
 assert.ok(Math.abs(restarts.runs[restarts.best]!.final + 2) < 1e-6);
