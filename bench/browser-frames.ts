@@ -32,7 +32,9 @@ function measureMoves(page: Page, etaFrom: number, etaStep: number): Promise<Sam
   return page.evaluate(
     async ({ moves, from, step }) => {
       type Settling = HTMLElement & { updateComplete: Promise<unknown>; settled?: () => Promise<void> };
-      const root = document.querySelector('phaseflow-explorer') as Settling & { lastComputeMs: number };
+      // The shell holds the active view's element; the line view computes, builds traces and draws.
+      const shell = document.querySelector('phaseflow-explorer') as unknown as { activeElement: unknown };
+      const root = shell.activeElement as Settling & { lastComputeMs: number };
       const panels = Array.from(root.shadowRoot!.querySelectorAll('pf-plot-panel')) as Settling[];
       const input = root
         .shadowRoot!.querySelector('pf-controls')!
@@ -95,6 +97,7 @@ export async function run(): Promise<string[]> {
       const look = () => {
         const controls = document
           .querySelector('phaseflow-explorer')
+          ?.shadowRoot?.querySelector('pf-line-view')
           ?.shadowRoot?.querySelector('pf-controls')
           ?.shadowRoot?.querySelector('pf-slider');
         if (controls) requestAnimationFrame(() => (w.controlsPaintedAt = performance.now()));

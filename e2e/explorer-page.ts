@@ -11,7 +11,9 @@ export interface DrawnTrace {
 /** The traces plotly holds for one panel (`flow`, `solutions`, `potential`), read through the shadow roots. */
 export function panelTraces(page: Page, panel: string): Promise<DrawnTrace[]> {
   return page.evaluate((id) => {
-    const root = document.querySelector('phaseflow-explorer')?.shadowRoot;
+    const root = (
+      document.querySelector('phaseflow-explorer') as unknown as { activeElement?: HTMLElement } | null
+    )?.activeElement?.shadowRoot;
     const plot = root?.querySelector(`#${id}`)?.shadowRoot?.querySelector('pf-plot');
     const graph = plot?.shadowRoot?.querySelector('.plot') as unknown as {
       data?: Record<string, unknown>[];
@@ -32,7 +34,30 @@ export function drawnPaths(page: Page, panel: string): Promise<string[]> {
     .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
 }
 
-/** The explorer's state object as the root element holds it. */
+/**
+ * Shows view `id` by clicking its link in the view switcher, and waits until its element is in the page and every
+ * plot has drawn. Works for any registered view (`line`, and the views that follow).
+ */
+export async function showView(page: Page, id: string): Promise<void> {
+  await page.locator(`phaseflow-explorer nav a[data-view="${id}"]`).click();
+  await page.waitForFunction((view) => {
+    const shell = document.querySelector('phaseflow-explorer') as unknown as {
+      activeView: string;
+      activeElement?: HTMLElement;
+    } | null;
+    return shell?.activeView === view && shell.activeElement?.isConnected === true;
+  }, id);
+  await settle(page);
+}
+
+/** The active view's id, as the shell holds it. */
+export function activeView(page: Page): Promise<string> {
+  return page.evaluate(
+    () => (document.querySelector('phaseflow-explorer') as unknown as { activeView: string }).activeView,
+  );
+}
+
+/** The active view's state object as the shell holds it (shared fields and the view's own). */
 export function explorerState(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => {
     const root = document.querySelector('phaseflow-explorer') as unknown as {
@@ -42,9 +67,9 @@ export function explorerState(page: Page): Promise<Record<string, unknown>> {
   });
 }
 
-/** Resolves once every panel has drawn at least one line with more than a few segments. */
-export async function waitForPanels(page: Page): Promise<void> {
-  for (const panel of ['flow', 'solutions', 'potential']) {
+/** Resolves once every panel (by id; the line view's three by default) has drawn at least one line. */
+export async function waitForPanels(page: Page, panels = ['flow', 'solutions', 'potential']): Promise<void> {
+  for (const panel of panels) {
     await page
       .locator(`#${panel} .plot-container .scatterlayer .trace path.js-line`)
       .first()
@@ -56,7 +81,10 @@ export async function waitForPanels(page: Page): Promise<void> {
 /** Waits until every plot has finished the plotly calls queued so far. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const root = document.querySelector('phaseflow-explorer')?.shadowRoot;
+    // The active view's element, inside the shell's shadow root.
+    const root = (
+      document.querySelector('phaseflow-explorer') as unknown as { activeElement?: HTMLElement } | null
+    )?.activeElement?.shadowRoot;
     const panels = Array.from(root?.querySelectorAll('pf-plot-panel') ?? []);
     for (let round = 0; round < 2; round++) {
       await Promise.all(

@@ -224,7 +224,9 @@ describe('the explorer in Chromium', () => {
 
   test('a plot removed from the page is purged by plotly, and drawn afresh when put back', async () => {
     const state = await page.evaluate(async () => {
-      const panel = document.querySelector('phaseflow-explorer')!.shadowRoot!.querySelector('#flow')!;
+      const view = (document.querySelector('phaseflow-explorer') as unknown as { activeElement: HTMLElement })
+        .activeElement;
+      const panel = view.shadowRoot!.querySelector('#flow')!;
       const plot = panel.shadowRoot!.querySelector('pf-plot') as HTMLElement & { settled(): Promise<void> };
       const graph = plot.shadowRoot!.querySelector('.plot') as HTMLElement & { data?: unknown[] };
       const parent = plot.parentNode!;

@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { FormulaKind } from '../state/explorer-state.ts';
+import type { FormulaKind } from '../state/shared-state.ts';
 import { actionEvent } from './explorer-events.ts';
 
 /**

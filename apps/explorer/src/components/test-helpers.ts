@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import type { ExplorerActionEvent } from './explorer-events.ts';
+import type { ExplorerActionDetail } from './explorer-events.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -15,8 +15,8 @@ export async function mount<T extends HTMLElement & { updateComplete: Promise<un
 }
 
 /** Every explorer-action event that reaches the document body from now on. */
-export function collect(): ExplorerActionEvent['detail'][] {
-  const seen: ExplorerActionEvent['detail'][] = [];
+export function collect(): ExplorerActionDetail[] {
+  const seen: ExplorerActionDetail[] = [];
   document.body.addEventListener('explorer-action', (e) => seen.push(e.detail));
   return seen;
 }

@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { PlotSpec } from './flow-traces.ts';
 import type { PfPlot } from './pf-plot.ts';
+import type { PlotSpec } from './plot-spec.ts';
 import './pf-plot.ts';
 
 /**

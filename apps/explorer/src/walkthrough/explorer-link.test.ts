@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decodeState } from '../state/url-codec.ts';
+import { decodeState } from '../views/line/state/url-codec.ts';
 import { explorerHref, explorerState } from './explorer-link.ts';
 import { STEPS } from './steps.ts';
 

@@ -1,10 +1,10 @@
-import type { ExplorerState } from '../state/explorer-state.ts';
-import { normalizeState } from '../state/normalize-state.ts';
-import { DEFAULT_STATE, presetById, presetState } from '../state/presets.ts';
-import { encodeState } from '../state/url-codec.ts';
+import type { LineState } from '../views/line/state/line-state.ts';
+import { normalizeState } from '../views/line/state/normalize-state.ts';
+import { DEFAULT_STATE, presetById, presetState } from '../views/line/state/presets.ts';
+import { encodeState } from '../views/line/state/url-codec.ts';
 
 /** What a step changes in the explorer's state; the rest comes from `preset`'s view (the default view without one). */
-export type ExplorerParams = Partial<ExplorerState>;
+export type ExplorerParams = Partial<LineState>;
 
 /**
  * The explorer page's address for a step, relative to the walkthrough (both pages sit side by side), in the
@@ -29,7 +29,7 @@ export function explorerHref(params: ExplorerParams): string {
  * explorerState({ preset: 'logistic', eta: 0.25 }).steps; // 20 (the logistic view's)
  * ```
  */
-export function explorerState(params: ExplorerParams): ExplorerState {
+export function explorerState(params: ExplorerParams): LineState {
   const preset = params.preset === undefined ? undefined : presetById(params.preset);
   const base = preset === undefined ? DEFAULT_STATE : presetState(preset);
   return normalizeState({ ...base, ...params }, base);

@@ -1,0 +1,183 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { actionEvent } from '../../../components/explorer-events.ts';
+import type { SliderInputEvent } from '../../../components/pf-slider.ts';
+import {
+  DIRECTIONS,
+  type Direction,
+  LIMITS,
+  type LineState,
+  REFERENCE_METHODS,
+  type ReferenceMethod,
+} from '../state/line-state.ts';
+import { PRESETS, presetById } from '../state/presets.ts';
+import type { NumericField } from '../state/update-state.ts';
+import '../../../components/pf-slider.ts';
+
+const CUSTOM_ETA_RANGE = [0.005, 5] as const;
+const METHOD_LABELS: Record<ReferenceMethod, string> = {
+  rk4: 'RK4 (order 4)',
+  dopri5: 'Dormand–Prince 5(4), adaptive',
+  heun: 'Heun (order 2)',
+  midpoint: 'midpoint (order 2)',
+  euler: 'Euler (order 1)',
+};
+
+/**
+ * The parameter controls: preset, η (= h), x0, steps, decay, momentum β, ascent or descent, the x window and the
+ * method of the reference curves. It renders the state it is given and sends `explorer-action` events; it holds no state.
+ *
+ * @example
+ * ```ts
+ * html`<pf-controls .state=${state}></pf-controls>` // moving η sends { type: 'number', field: 'eta', value }
+ * ```
+ */
+@customElement('pf-controls')
+export class PfControls extends LitElement {
+  static override styles = css`
+    :host {
+      display: grid;
+      gap: 0.75rem;
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+    }
+    label,
+    legend {
+      font-size: 0.85rem;
+    }
+    select {
+      font: inherit;
+      padding: 0.2rem;
+    }
+    input.window {
+      width: 4.5em;
+      font: inherit;
+    }
+    fieldset {
+      border: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    p.hint {
+      margin: 0;
+      font-size: 0.85rem;
+      color: #4a5463;
+    }
+  `;
+
+  @property({ attribute: false }) accessor state!: LineState;
+
+  override render() {
+    const s = this.state;
+    const preset = presetById(s.preset);
+    const [etaMin, etaMax] = preset?.etaRange ?? CUSTOM_ETA_RANGE;
+    return html`
+      <div class="row">
+        <label for="preset">example</label>
+        <select id="preset" @change=${this.#onPreset}>
+          ${PRESETS.map((p) => html`<option value=${p.id} ?selected=${p.id === s.preset}>${p.label}</option>`)}
+          <option value="custom" ?selected=${s.preset === 'custom'} disabled>your formula</option>
+        </select>
+      </div>
+      ${preset ? html`<p class="hint">${preset.hint}</p>` : null}
+      ${this.#slider('eta', 'learning rate η (= Euler step h)', etaMin, Math.max(etaMax, s.eta), s.eta)}
+      ${this.#slider('x0', 'starting point x0', s.xMin, s.xMax, s.x0)}
+      ${this.#slider('steps', 'number of steps', LIMITS.steps.min, LIMITS.steps.max, s.steps, 1)}
+      ${this.#slider('decay', 'decay γ (η_k = η·γ^k)', LIMITS.decay.min, LIMITS.decay.max, s.decay, 0.005)}
+      ${this.#slider('momentum', 'momentum β', LIMITS.momentum.min, LIMITS.momentum.max, s.momentum, 0.01)}
+      <fieldset>
+        <legend>direction</legend>
+        ${DIRECTIONS.map(
+          (d) => html`<label
+            ><input
+              type="radio"
+              name="direction"
+              value=${d}
+              .checked=${d === s.direction}
+              @change=${() => this.#onDirection(d)}
+            />${d === 'ascent' ? 'ascent (x′ = +F′)' : 'descent (x′ = −F′)'}</label
+          >`,
+        )}
+      </fieldset>
+      <div class="row">
+        <label for="x-min">x from</label>
+        <input id="x-min" class="window" type="number" step="any" .value=${String(s.xMin)} @change=${this.#onWindow} />
+        <label for="x-max">to</label>
+        <input id="x-max" class="window" type="number" step="any" .value=${String(s.xMax)} @change=${this.#onWindow} />
+      </div>
+      <div class="row">
+        <label for="method">reference curves by</label>
+        <select id="method" @change=${this.#onMethod}>
+          ${REFERENCE_METHODS.map((m) => html`<option value=${m} ?selected=${m === s.method}>${METHOD_LABELS[m]}</option>`)}
+        </select>
+      </div>
+    `;
+  }
+
+  #slider(field: NumericField, label: string, min: number, max: number, value: number, step?: number) {
+    const resolution = step ?? niceStep((max - min) / 400);
+    return html`<pf-slider
+      data-field=${field}
+      label=${label}
+      .min=${min}
+      .max=${max}
+      .step=${resolution}
+      .value=${value}
+      @slider-input=${(e: SliderInputEvent) =>
+        this.dispatchEvent(actionEvent({ type: 'number', field, value: e.detail.value }, e.detail.commit))}
+    ></pf-slider>`;
+  }
+
+  #onPreset(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    const preset = presetById(id);
+    if (preset) this.dispatchEvent(actionEvent({ type: 'preset', preset: preset.id }, true));
+  }
+
+  #onWindow(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const field = input.id === 'x-min' ? 'xMin' : 'xMax';
+    const value = input.valueAsNumber;
+    // An empty or reversed window is refused by updateState; show the value actually in force again.
+    if (Number.isFinite(value)) this.dispatchEvent(actionEvent({ type: 'number', field, value }, true));
+    input.value = String(field === 'xMin' ? this.state.xMin : this.state.xMax);
+  }
+
+  #onDirection(direction: Direction): void {
+    this.dispatchEvent(actionEvent({ type: 'direction', direction }, true));
+  }
+
+  #onMethod(event: Event): void {
+    const method = (event.target as HTMLSelectElement).value as ReferenceMethod;
+    this.dispatchEvent(actionEvent({ type: 'method', method }, true));
+  }
+}
+
+/**
+ * The largest of 1, 2 or 5 times a power of ten that is at most `approx`: a slider step that prints cleanly.
+ *
+ * @example
+ * ```ts
+ * niceStep(0.0037); // 0.002
+ * ```
+ */
+export function niceStep(approx: number): number {
+  if (!(approx > 0) || !Number.isFinite(approx)) return 0.01;
+  const power = 10 ** Math.floor(Math.log10(approx));
+  const m = approx / power;
+  const factor = m >= 5 ? 5 : m >= 2 ? 2 : 1;
+  return Number((factor * power).toPrecision(1));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-controls': PfControls;
+  }
+}

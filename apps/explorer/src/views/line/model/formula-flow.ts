@@ -1,0 +1,36 @@
+import { type FormulaFlow, flowFromFormula } from '@phaseflow/formula';
+import type { FormulaKind } from '../state/line-state.ts';
+
+/** The formula read as a gradient flow, or the one-line reason it cannot be. */
+export type FlowOrError =
+  | { readonly flow: FormulaFlow; readonly error?: undefined }
+  | { readonly error: string };
+
+/**
+ * Reads the formula box through `@phaseflow/formula` (mathjs parsing, never eval): an ODE's f gives F = ∫f, a
+ * potential F gives f = F′. Any failure, whatever was typed, becomes an error message for the inline display;
+ * nothing is thrown and nothing is logged.
+ *
+ * @example
+ * ```ts
+ * loadFlow('ode', 'x*(1-x)').flow?.potential.text; // 'x^2/2 - x^3/3'
+ * loadFlow('ode', 'x*(1-x').error;                 // 'unbalanced parentheses: … (position 2)'
+ * ```
+ */
+export function loadFlow(kind: FormulaKind, text: string): FlowOrError {
+  if (text.trim() === '') return { error: 'Type a formula of x, for example x*(1 - x).' };
+  try {
+    return { flow: flowFromFormula(text, kind === 'ode' ? 'rhs' : 'potential') };
+  } catch (error) {
+    return { error: describeError(error) };
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const position = (error as { position?: unknown }).position;
+    const where = typeof position === 'number' ? ` (at character ${position + 1})` : '';
+    return `${error.message}${where}`;
+  }
+  return 'This formula cannot be read.';
+}

@@ -1,0 +1,156 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { downloadText } from '../../components/download-text.ts';
+import { actionEvent } from '../../components/explorer-events.ts';
+import type { PlotHoverEvent } from '../../plots/pf-plot.ts';
+import { EMPTY_SPEC } from '../../plots/plot-spec.ts';
+import { lineStyles } from './line-styles.ts';
+import { createExplorerModel } from './model/explorer-model.ts';
+import type { ExplorerView } from './model/explorer-view.ts';
+import { iteratesCsv } from './model/iterates-csv.ts';
+import type { LineState } from './state/line-state.ts';
+import { DEFAULT_STATE, PRESETS, presetById } from './state/presets.ts';
+import type { LineAction } from './state/update-state.ts';
+import { createPanelSpecs, type PanelSpecs } from './traces/panel-specs.ts';
+import '../../components/pf-formula-input.ts';
+import '../../plots/pf-plot-panel.ts';
+import './components/pf-controls.ts';
+import './components/pf-readout.ts';
+
+/**
+ * The line view: given its state by the shell, it computes the view through the model when the state changes
+ * (never in `render`), builds the traces, and hands plain data to the leaf components. Their `explorer-action`
+ * events bubble up to the shell, which applies them with the line view's `update` and sets `state` again.
+ */
+@customElement('pf-line-view')
+export class PfLineView extends LitElement {
+  static override styles = lineStyles;
+
+  /** The state to show (the shell sets it; change it through actions). */
+  @property({ attribute: false }) accessor state: LineState = DEFAULT_STATE;
+  @state() private accessor formulaError = '';
+  @state() private accessor plotError = '';
+
+  readonly #model = createExplorerModel();
+  readonly #buildSpecs = createPanelSpecs();
+  #view: ExplorerView | undefined;
+  #specs: PanelSpecs | undefined;
+  #lastComputeMs = 0;
+
+  /** Milliseconds the last state change took to compute the view and build the traces (for the benchmark). */
+  get lastComputeMs(): number {
+    return this.#lastComputeMs;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // The computation happens here, once per state change, not in render().
+    if (!changed.has('state') && this.#specs) return;
+    const started = performance.now();
+    const result = this.#model.compute(this.state);
+    if (result.error === undefined) {
+      this.#view = result.view;
+      this.formulaError = '';
+    } else {
+      this.formulaError = result.error;
+      if (!this.#view) {
+        // Opened on a link with a bad formula: draw the example's function until the formula is fixed.
+        const example = presetById(this.state.preset) ?? DEFAULT_PRESET;
+        const fallback = this.#model.compute({
+          ...this.state,
+          kind: example.kind,
+          formula: example.formula,
+        });
+        if (fallback.error === undefined) this.#view = fallback.view;
+      }
+    }
+    if (this.#view) this.#specs = this.#buildSpecs(this.#view, this.state.focus);
+    this.#lastComputeMs = performance.now() - started;
+  }
+
+  override render() {
+    const s = this.state;
+    const view = this.#view;
+    const specs = this.#specs;
+    const flowWord = s.direction === 'ascent' ? 'ascent' : 'descent';
+    return html`
+      <p class="intro">
+        Gradient ${flowWord} is Euler's method on the gradient flow x′ = ${s.direction === 'ascent' ? '+' : '−'}F′(x):
+        the iterates x<sub>k</sub> on F are Euler's points with h = η.
+        ${s.decay < 1 || s.momentum > 0 ? 'With decay or momentum they part ways: compare the two panels below.' : ''}
+      </p>
+      <div class="layout" @plot-hover=${this.#onHover} @plot-error=${this.#onPlotError}>
+        <aside>
+          <section class="card" aria-labelledby="formula-heading">
+            <h2 id="formula-heading">Function</h2>
+            <pf-formula-input
+              .kind=${s.kind}
+              .formula=${s.formula}
+              .error=${this.formulaError}
+              .note=${view ? `F(x) = ${view.potentialText}; x′ = ${view.flowText}` : ''}
+            ></pf-formula-input>
+          </section>
+          <section class="card" aria-labelledby="controls-heading">
+            <h2 id="controls-heading">Parameters</h2>
+            <pf-controls .state=${s}></pf-controls>
+          </section>
+        </aside>
+        <main class="panels">
+          <pf-plot-panel
+            id="flow"
+            heading="Flow"
+            caption="x′ = g(x) with the phase line: arrows show where states move; filled dots are stable."
+            filename="phaseflow-flow"
+            .spec=${specs?.flow ?? EMPTY_SPEC}
+          ></pf-plot-panel>
+          <pf-plot-panel
+            id="solutions"
+            heading="Solutions"
+            caption="x(t) from several starts; the bold one from x0, and Euler's points with h = η."
+            filename="phaseflow-solutions"
+            .spec=${specs?.solutions ?? EMPTY_SPEC}
+          ></pf-plot-panel>
+          <pf-plot-panel
+            id="potential"
+            heading="Potential"
+            caption=${`F(x) = ${view?.potentialText ?? ''} with the ${flowWord} iterates x_k, numbered.`}
+            filename="phaseflow-potential"
+            .spec=${specs?.potential ?? EMPTY_SPEC}
+          >
+            <button slot="actions" class="csv" type="button" @click=${this.#exportCsv} aria-label="save the iterates as CSV">
+              CSV
+            </button>
+          </pf-plot-panel>
+          <section class="card" aria-labelledby="readout-heading">
+            <h2 id="readout-heading">Iterate</h2>
+            <pf-readout .iterates=${view?.iterates} .k=${s.focus}></pf-readout>
+            ${this.plotError ? html`<p class="plot-error" role="alert">${this.plotError}</p>` : null}
+          </section>
+        </main>
+      </div>
+    `;
+  }
+
+  #onHover = (event: PlotHoverEvent): void => {
+    const { meta, pointIndex } = event.detail;
+    if (meta === 'iterates' || meta === 'euler') {
+      const action: LineAction = { type: 'number', field: 'focus', value: pointIndex };
+      this.dispatchEvent(actionEvent(action, false, 'replace'));
+    }
+  };
+
+  #onPlotError = (event: CustomEvent<{ message: string }>): void => {
+    this.plotError = `A plot could not be drawn: ${event.detail.message}`;
+  };
+
+  #exportCsv = (): void => {
+    if (this.#view) downloadText(iteratesCsv(this.#view.iterates), 'phaseflow-iterates.csv', 'text/csv');
+  };
+}
+
+const DEFAULT_PRESET = PRESETS[0]!;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-line-view': PfLineView;
+  }
+}
