@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 
 // `npm run bench`: every benchmark module in turn, each returning the lines it prints. Ratios, not absolute times,
 // are the figures to read: each is measured against a baseline in the same process and the same rounds.
-const MODULES = ['fixed-step.ts', 'work-precision.ts', 'formula.ts', 'browser-frames.ts', 'bundle-size.ts'];
+const MODULES = [
+  'fixed-step.ts',
+  'work-precision.ts',
+  'stiff.ts',
+  'formula.ts',
+  'browser-frames.ts',
+  'bundle-size.ts',
+];
 const only = process.argv.slice(2);
 
 for (const name of MODULES) {

@@ -28,12 +28,17 @@ export interface Integrator {
   readonly nfev: number;
   readonly naccept: number;
   readonly nreject: number;
+  /** Jacobian evaluations and LU factorisations: the stiff methods' counters, carried into the solution. */
+  readonly njev?: number;
+  readonly nlu?: number;
   /** Time at which the method's stiffness test first fired, else null; absent for methods without a test. */
   readonly stiffAt?: number | null;
   /** Takes one step (adaptive: trial steps until one is accepted), or ends the run; nothing once it has ended. */
   step(): void;
   /** The interpolant over the stored steps: t in step k, from ts[k] to ts[k + 1]. */
   readonly dense: DenseOutput;
+  /** Drops every stored point but the last, so that stored rows never accumulate (`denseOutput: false`). */
+  forget?(): void;
   /** Ends the run at (t, x) inside the last step, replacing its end point (a terminal event). */
   truncate(t: number, x: Float64Array): void;
 }

@@ -3,9 +3,13 @@ import type { Problem, ScalarRhs, SystemRhs } from '../problem.ts';
 import { requireFinite, requireFunction, toFiniteVector } from '../validate.ts';
 
 /** A problem after validation: the initial state copied, scalar and system forms told apart. */
-export type NormalizedProblem =
+export type NormalizedProblem = (
   | { scalar: true; f: ScalarRhs; dim: 1; x0: Float64Array; t0: number; t1: number; nfev: number }
-  | { scalar: false; f: SystemRhs; dim: number; x0: Float64Array; t0: number; t1: number; nfev: number };
+  | { scalar: false; f: SystemRhs; dim: number; x0: Float64Array; t0: number; t1: number; nfev: number }
+) & {
+  /** The problem's `jacobian` as given, unchecked: only the stiff methods read it (and check it, see readJacobian). */
+  jacobian?: unknown;
+};
 
 // Two unlikely values: a component still holding its sentinel after both probe calls was never written by f.
 const SENTINEL_A = -7.8125e-301;
@@ -34,7 +38,8 @@ export function normalizeProblem(problem: Problem): NormalizedProblem {
         `invalid return value. \`problem.f\` must return a number for a scalar x0. Value: \`${describeValue(value)}\`.`,
       );
     }
-    return { scalar: true, f: f as ScalarRhs, dim: 1, x0: Float64Array.of(x0), t0, t1, nfev: 1 };
+    const scalar = { scalar: true, f: f as ScalarRhs, dim: 1, x0: Float64Array.of(x0), t0, t1, nfev: 1 } as const;
+    return p.jacobian === undefined ? scalar : { ...scalar, jacobian: p.jacobian };
   }
 
   const x0 = toFiniteVector('problem.x0', p.x0);
@@ -58,5 +63,6 @@ export function normalizeProblem(problem: Problem): NormalizedProblem {
       `dimension mismatch. \`problem.f\` must write all ${dim} components of \`dxdt\` (the length of x0). Value: \`${written} written\`.`,
     );
   }
-  return { scalar: false, f: system, dim, x0, t0, t1, nfev: 2 };
+  const normalized = { scalar: false, f: system, dim, x0, t0, t1, nfev: 2 } as const;
+  return p.jacobian === undefined ? normalized : { ...normalized, jacobian: p.jacobian };
 }

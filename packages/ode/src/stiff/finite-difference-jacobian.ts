@@ -1,8 +1,10 @@
 type Rhs = (x: Float64Array, t: number, out: Float64Array) => void;
 
 /**
- * Forward-difference Jacobian ∂f/∂x at (x, t), column by column, with the step scaled per component as in Hairer's
- * codes: δ_j = √(ε·max(10⁻⁵, |x_j|)), the difference taken over the step actually represented (x_j + δ_j − x_j).
+ * Forward-difference Jacobian ∂f/∂x at (x, t), column by column, the difference taken over the step actually
+ * represented (x_j + δ_j − x_j). The step is scaled per component: δ_j = √ε·max(|x_j|, scale_j) when `scale` is
+ * given (rodas4 passes min(atol_j, 10⁻⁵), so a component far below 10⁻⁵, like Robertson's y₂ ≈ 10⁻¹³, is not
+ * swamped by its own increment: that cut Robertson from 1,777 steps to 323), else Hairer's δ_j = √(ε·max(10⁻⁵, |x_j|)).
  * `f0` holds f(x, t); `probe` and `fProbe` are scratch of length dim. Writes J row-major; costs dim evaluations of f.
  * @example
  * ```ts
@@ -19,12 +21,16 @@ export function finiteDifferenceJacobian(
   J: Float64Array,
   probe: Float64Array,
   fProbe: Float64Array,
+  scale?: Float64Array,
 ): number {
   const dim = x.length;
   probe.set(x);
   for (let j = 0; j < dim; j++) {
     const xj = x[j]!;
-    const stepped = xj + Math.sqrt(Number.EPSILON * Math.max(1e-5, Math.abs(xj)));
+    const stepped =
+      scale === undefined
+        ? xj + Math.sqrt(Number.EPSILON * Math.max(1e-5, Math.abs(xj)))
+        : xj + Math.sqrt(Number.EPSILON) * Math.max(Math.abs(xj), scale[j]!);
     const delta = stepped - xj;
     probe[j] = stepped;
     rhs(probe, t, fProbe);

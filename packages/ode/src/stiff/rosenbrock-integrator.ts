@@ -49,6 +49,7 @@ export class RosenbrockIntegrator implements Integrator {
   private readonly x: Float64Array;
   private readonly probe: Float64Array;
   private readonly fProbe: Float64Array;
+  private readonly scale: Float64Array;
   private readonly controller = new GustafssonController();
   private readonly direction: number;
   private readonly maxStep: number;
@@ -76,6 +77,7 @@ export class RosenbrockIntegrator implements Integrator {
     this.x = Float64Array.from(p.x0);
     this.probe = new Float64Array(dim);
     this.fProbe = new Float64Array(dim);
+    this.scale = settings.atol.map((a) => (a > 0 && a < 1e-5 ? a : 1e-5));
     this.t = t0;
     this.direction = t1 >= t0 ? 1 : -1;
     const span = Math.abs(t1 - t0);
@@ -107,7 +109,8 @@ export class RosenbrockIntegrator implements Integrator {
   private prepare(): void {
     const { w, rhs, x, t } = this;
     if (this.jacobian) this.jacobian(x, t, w.jacobian);
-    else this.nfev += finiteDifferenceJacobian(rhs, t, x, w.f0, w.jacobian, this.probe, this.fProbe);
+    else
+      this.nfev += finiteDifferenceJacobian(rhs, t, x, w.f0, w.jacobian, this.probe, this.fProbe, this.scale);
     this.nfev += finiteDifferenceTime(rhs, t, x, w.f0, w.ft, this.probe);
     this.njev++;
     this.prepared = true;
