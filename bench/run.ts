@@ -8,6 +8,7 @@ const MODULES = [
   'work-precision.ts',
   'stiff.ts',
   'formula.ts',
+  'plane.ts',
   'browser-frames.ts',
   'bundle-size.ts',
 ];

@@ -2,9 +2,10 @@ import type { CellScan } from './scan-cells.ts';
 
 /** The zero set of one component cut into segments: crossing points on grid edges, joined two by two. */
 export interface ContourSegments {
-  /** Point of edge id e at `[2e]`, `[2e + 1]` (NaN where the edge has no crossing). */
+  /** Crossing c at `[2c]`, `[2c + 1]`, one per grid edge that holds one. */
   points: Float64Array;
-  /** Segments as pairs of edge ids: segment s joins `edges[2s]` and `edges[2s + 1]`. */
+  /** Segments as pairs of crossing indices: segment s joins crossings `edges[2s]` and `edges[2s + 1]`. Two
+   * segments share a crossing only through the grid edge it lies on. */
   edges: number[];
 }
 
@@ -35,23 +36,24 @@ export function marchingSquares(
 ): ContourSegments {
   const { n } = scan;
   const horizontal = n * (n - 1);
-  const points = new Float64Array(4 * n * (n - 1)).fill(Number.NaN);
-  const done = new Uint8Array(2 * n * (n - 1));
+  // Crossings are few (a curve meets about n edges of the 2n(n − 1)): a slot per edge, 0 until looked at, −1 for
+  // none, else 1 + the crossing's index in `xy`.
+  const slot = new Int32Array(2 * n * (n - 1));
+  const xy: number[] = [];
   const edges: number[] = [];
   const cross = (id: number, i0: number, j0: number, i1: number, j1: number): boolean => {
-    if (done[id] === 0) {
-      done[id] = 1;
+    if (slot[id] === 0) {
       const x0 = scan.x(i0);
       const y0 = scan.y(j0);
       const x1 = scan.x(i1);
       const y1 = scan.y(j1);
       const s = root(x0, y0, x1, y1, v[j0 * n + i0]!, v[j1 * n + i1]!);
       if (s >= 0 && s <= 1) {
-        points[2 * id] = s === 1 ? x1 : x0 + s * (x1 - x0);
-        points[2 * id + 1] = s === 1 ? y1 : y0 + s * (y1 - y0);
-      }
+        xy.push(s === 1 ? x1 : x0 + s * (x1 - x0), s === 1 ? y1 : y0 + s * (y1 - y0));
+        slot[id] = xy.length / 2;
+      } else slot[id] = -1;
     }
-    return !Number.isNaN(points[2 * id]!);
+    return slot[id]! > 0;
   };
   // Per cell: the id of each side (0 bottom, 1 right, 2 top, 3 left) and its two end nodes (i, j, i', j').
   const side = new Int32Array(4);
@@ -69,7 +71,7 @@ export function marchingSquares(
       side[1] = horizontal + j * n + i + 1;
       side[2] = (j + 1) * (n - 1) + i;
       side[3] = horizontal + j * n + i;
-      ends.set([i, j, i + 1, j, i + 1, j, i + 1, j + 1, i, j + 1, i + 1, j + 1, i, j, i, j + 1]);
+      setEnds(ends, i, j);
       let pairs = CASES[index]!;
       if (index === 5 || index === 10) {
         const positive = centre((scan.x(i) + scan.x(i + 1)) / 2, (scan.y(j) + scan.y(j + 1)) / 2) > 0;
@@ -82,14 +84,34 @@ export function marchingSquares(
         const ok =
           cross(side[p]!, ends[4 * p]!, ends[4 * p + 1]!, ends[4 * p + 2]!, ends[4 * p + 3]!) &&
           cross(side[q]!, ends[4 * q]!, ends[4 * q + 1]!, ends[4 * q + 2]!, ends[4 * q + 3]!);
-        if (ok) edges.push(side[p]!, side[q]!);
+        if (ok) edges.push(slot[side[p]!]! - 1, slot[side[q]!]! - 1);
       }
     }
   }
-  return { points, edges };
+  return { points: Float64Array.from(xy), edges };
 }
 
 // Corner bits: 1 lower-left, 2 lower-right, 4 upper-right, 8 upper-left; each segment names its two edges.
+/** The end nodes (i, j, i′, j′) of the four sides of cell (i, j), in the side order below. */
+function setEnds(ends: Int32Array, i: number, j: number): void {
+  ends[0] = i;
+  ends[1] = j;
+  ends[2] = i + 1;
+  ends[3] = j;
+  ends[4] = i + 1;
+  ends[5] = j;
+  ends[6] = i + 1;
+  ends[7] = j + 1;
+  ends[8] = i;
+  ends[9] = j + 1;
+  ends[10] = i + 1;
+  ends[11] = j + 1;
+  ends[12] = i;
+  ends[13] = j;
+  ends[14] = i;
+  ends[15] = j + 1;
+}
+
 // Sides: 0 bottom, 1 right, 2 top, 3 left; each case lists its segments as pairs of sides.
 const CASES: readonly (readonly number[])[] = [
   [],

@@ -21,10 +21,41 @@ export function touchingZeros(
   component: (x: number, y: number) => number,
 ): Float64Array[] {
   const { n, dx, dy } = scan;
-  const rows: number[][] = [];
+  const rows: number[][] = Array.from({ length: n }, () => []);
+  const columns: number[][] = Array.from({ length: n }, () => []);
+  // One pass over the grid: a node that keeps its sign with both neighbours along a row (or column) and is a local
+  // minimum of |v| there is a candidate; most nodes fail the first comparisons.
   for (let j = 0; j < n; j++) {
-    const y = scan.y(j);
-    rows.push(lineMinima(v, j * n, 1, n, scan.x, (x) => component(x, y), dx));
+    for (let i = 0; i < n; i++) {
+      const k = j * n + i;
+      const m = v[k]!;
+      if (i > 0 && i + 1 < n && dip(v[k - 1]!, m, v[k + 1]!)) {
+        const y = scan.y(j);
+        const x = refineDip(
+          v[k - 1]!,
+          m,
+          v[k + 1]!,
+          scan.x(i - 1),
+          scan.x(i + 1),
+          (s) => component(s, y),
+          dx,
+        );
+        if (x !== null) rows[j]!.push(x);
+      }
+      if (j > 0 && j + 1 < n && dip(v[k - n]!, m, v[k + n]!)) {
+        const x = scan.x(i);
+        const y = refineDip(
+          v[k - n]!,
+          m,
+          v[k + n]!,
+          scan.y(j - 1),
+          scan.y(j + 1),
+          (s) => component(x, s),
+          dy,
+        );
+        if (y !== null) columns[i]!.push(y);
+      }
+    }
   }
   const curves = chain(rows, dx, (j, x) => [x, scan.y(j)]);
   // Cells already drawn by a row curve: a column point there is the same curve seen the other way.
@@ -36,43 +67,40 @@ export function touchingZeros(
       for (let a = i - 1; a <= i + 1; a++) for (let b = j - 1; b <= j + 1; b++) taken.add(b * (n + 2) + a);
     }
   }
-  const columns: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const x = scan.x(i);
-    const found = lineMinima(v, i, n, n, scan.y, (y) => component(x, y), dy);
-    columns.push(found.filter((y) => !taken.has(Math.round((y - scan.y(0)) / dy) * (n + 2) + i)));
+    columns[i] = columns[i]!.filter((y) => !taken.has(Math.round((y - scan.y(0)) / dy) * (n + 2) + i));
   }
   return curves.concat(chain(columns, dy, (i, y) => [scan.x(i), y]));
 }
 
-/** Touching zeros along one grid line: node k's value at v[offset + k·stride], its position at(k). */
-function lineMinima(
-  v: Float64Array,
-  offset: number,
-  stride: number,
-  n: number,
-  at: (k: number) => number,
+/** m keeps the sign of both neighbours and |m| is a local minimum: |v| may touch zero near m. */
+function dip(a: number, m: number, b: number): boolean {
+  return m > 0 ? m < a && m <= b : m < 0 && m > a && m >= b;
+}
+
+/**
+ * The parabola through the three values must dip to within 10⁻³ of the neighbours' size; then golden-section
+ * search on |v| between the neighbours, kept when |v| falls to 10⁻⁸ of that size. Returns the position or null.
+ */
+function refineDip(
+  a: number,
+  m: number,
+  b: number,
+  from: number,
+  to: number,
   along: (s: number) => number,
   spacing: number,
-): number[] {
-  const found: number[] = [];
-  for (let k = 1; k + 1 < n; k++) {
-    const m = v[offset + k * stride]!;
-    const a = v[offset + (k - 1) * stride]!;
-    const b = v[offset + (k + 1) * stride]!;
-    if (!(a * m > 0 && b * m > 0)) continue;
-    const sign = m > 0 ? 1 : -1;
-    const A = sign * a;
-    const M = sign * m;
-    const B = sign * b;
-    const curvature = A + B - 2 * M;
-    if (!(M < A && M <= B && curvature > 0)) continue;
-    const scale = Math.max(A, B);
-    if (M - (B - A) ** 2 / (8 * curvature) > 1e-3 * scale) continue;
-    const best = goldenMinimum((s) => sign * along(s), at(k - 1), at(k + 1), A, B, 1e-9 * spacing);
-    if (best.value <= 1e-8 * scale) found.push(best.x);
-  }
-  return found;
+): number | null {
+  const sign = m > 0 ? 1 : -1;
+  const A = sign * a;
+  const M = sign * m;
+  const B = sign * b;
+  const curvature = A + B - 2 * M;
+  if (!(curvature > 0)) return null;
+  const scale = Math.max(A, B);
+  if (M - (B - A) ** 2 / (8 * curvature) > 1e-3 * scale) return null;
+  const best = goldenMinimum((s) => sign * along(s), from, to, A, B, 1e-9 * spacing);
+  return best.value <= 1e-8 * scale ? best.x : null;
 }
 
 /** Joins points on consecutive lines (rows or columns) at most one spacing apart into polylines. */
