@@ -21,6 +21,18 @@ const BAD_INPUT: [string, string[]][] = [
   ['a billion grid points', ['equilibria', 'x', '--grid', '1000000000']],
   ['an unknown command', ['integrate', 'x']],
   ['a walkthrough step out of range', ['walkthrough', '--step', '0']],
+  ['an empty x0', ['solve', 'x', '--x0', '', '--t1', '1']],
+  ['an empty x0 after =', ['solve', 'x', '--x0=', '--t1', '1']],
+  ['a hex x0', ['solve', 'x', '--x0', '0x10', '--t1', '1']],
+  ['a binary h', ['solve', 'x', '--x0', '1', '--t1', '1', '--h', '0b11']],
+  ['a hex range', ['equilibria', 'x', '--range', '0x1,2']],
+  ['a parameter without a value', ['solve', 'r*x', '--x0', '1', '--t1', '1']],
+  ['--par with an empty value', ['solve', 'r*x', '--x0', '1', '--t1', '1', '--par', 'r=']],
+  ['--par without =', ['equilibria', 'r*x', '--par', 'r']],
+  ['--par with a hex value', ['descend', 'a*x^2', '--x0', '1', '--par', 'a=0x2']],
+  ['--par for a name the formula lacks', ['ascend', 'a*x', '--x0', '1', '--par', 'a=1', '--par', 'b=2']],
+  ['--par given twice', ['solve', 'r*x', '--x0', '1', '--t1', '1', '--par', 'r=1', '--par', 'r=2']],
+  ['a typo that is not a parameter', ['solve', 'sinn(x)', '--x0', '1', '--t1', '1']],
 ];
 
 function expectUsageError(run: { code: number; stdout: string; stderr: string }): void {

@@ -5,8 +5,10 @@ import { equilibriaCommand } from './commands/equilibria-command.ts';
 import { optimizeCommand } from './commands/optimize-command.ts';
 import { SOLVE_METHODS, solveCommand } from './commands/solve-command.ts';
 import { normalizeArgv } from './normalize-argv.ts';
-import { renderReport } from './output/render-report.ts';
+import { writeReport } from './output/render-report.ts';
 import type { Report } from './output/report.ts';
+import { terminalSafe } from './output/terminal-safe.ts';
+import { rawOptions } from './raw-options.ts';
 import { readFormat } from './read-options.ts';
 import { UsageError } from './usage-error.ts';
 import { walkthroughCommand } from './walkthrough/walkthrough-command.ts';
@@ -46,6 +48,7 @@ export async function main(args: readonly string[]): Promise<number> {
     .option('--rtol <rtol>', 'Relative tolerance of dopri5 and dop853 (default: 1e-6)')
     .option('--atol <atol>', 'Absolute tolerance of dopri5 and dop853 (default: 1e-9)')
     .option('--every <k>', 'Print every k-th point, and the last (default: 1)')
+    .option('--par <name=value>', 'A parameter of the formula, as in --par r=2 (repeat for each)')
     .example('  $ phaseflow solve "x*(1-x)" --x0 0.1 --t1 10 --method rk4 --h 0.1')
     .action((f, options) => {
       report = solveCommand(f, options);
@@ -54,6 +57,7 @@ export async function main(args: readonly string[]): Promise<number> {
     .command('equilibria <f>', "Equilibria of x' = f(x) on a range, their stability, and the phase line")
     .option('--range <a,b>', 'Where to look (default: -10,10)')
     .option('--grid <n>', 'Grid points of the search (default: 1001)')
+    .option('--par <name=value>', 'A parameter of the formula, as in --par r=2 (repeat for each)')
     .example('  $ phaseflow equilibria "x^2*(1-x)" --range -1,2')
     .action((f, options) => {
       report = equilibriaCommand(f, options);
@@ -68,6 +72,7 @@ export async function main(args: readonly string[]): Promise<number> {
       .option('--lr <lr>', 'Learning rate η, the Euler step h (default: 0.1)')
       .option('--steps <n>', 'Most iterations (default: 100)')
       .option('--grad-tol <tol>', "Stop when |F'(x)| is at most this (default: 1e-8)")
+      .option('--par <name=value>', 'A parameter of the formula, as in --par a=2 (repeat for each)')
       .example(
         `  $ phaseflow ${name} "${name === 'descend' ? 'x^2' : 'x^2/2 - x^3/3'}" --x0 ${name === 'descend' ? 3 : 0.1} --lr 0.1 --steps 20`,
       )
@@ -82,7 +87,12 @@ export async function main(args: readonly string[]): Promise<number> {
   cli.version(VERSION);
 
   try {
-    const parsed = cli.parse(['node', 'phaseflow', ...normalizeArgv(args)], { run: false });
+    const normalized = normalizeArgv(args);
+    const parsed = cli.parse(['node', 'phaseflow', ...normalized], { run: false });
+    // The parser turns "", 0x10 and " 1" into numbers; the commands read the values as typed, strictly.
+    for (const [name, value] of rawOptions(normalized)) {
+      if (Object.hasOwn(cli.options, name)) cli.options[name] = value;
+    }
     if (parsed.options.help || parsed.options.version) return 0;
     if (cli.matchedCommand === undefined) {
       if (parsed.args.length > 0)
@@ -93,14 +103,15 @@ export async function main(args: readonly string[]): Promise<number> {
     format = readFormat(parsed.options.format);
     cli.runMatchedCommand();
   } catch (error) {
-    process.stderr.write(`phaseflow: ${describe(error)}\n`);
+    process.stderr.write(`phaseflow: ${terminalSafe(describe(error))}\n`);
     return isUsageError(error) ? 2 : 1;
   }
   if (report === undefined) return 0;
-  process.stdout.write(renderReport(report, readFormat(format)));
-  if (report.exitCode !== 0)
-    process.stderr.write(`phaseflow: ${String(report.summary.message ?? 'failed')}\n`);
-  return report.exitCode;
+  const done = report;
+  writeReport(done, readFormat(format), (chunk) => process.stdout.write(chunk));
+  if (done.exitCode !== 0)
+    process.stderr.write(`phaseflow: ${terminalSafe(String(done.summary.message ?? 'failed'))}\n`);
+  return done.exitCode;
 }
 
 function isUsageError(error: unknown): boolean {

@@ -2,7 +2,7 @@ import { FormulaError, type ParseFormulaOptions, parseFormula } from '@phaseflow
 import { UsageError } from './usage-error.ts';
 
 /**
- * Parses the formula argument, turning a FormulaError into a one-line UsageError that quotes the text and says
+ * Parses the formula argument (parameters allowed: their values come from `--par`), turning a FormulaError into a one-line UsageError that quotes the text and says
  * where the problem is.
  *
  * @example
@@ -14,7 +14,7 @@ export function readFormula(raw: unknown, options?: ParseFormulaOptions) {
   if (raw === undefined || raw === null) throw new UsageError('missing the formula argument');
   const text = String(raw);
   try {
-    return parseFormula(text, options);
+    return parseFormula(text, { parameters: true, ...options });
   } catch (error) {
     if (!(error instanceof FormulaError)) throw error;
     const quoted = text.length > 60 ? `${text.slice(0, 60)}…` : text;

@@ -3,6 +3,12 @@ import { UsageError } from './usage-error.ts';
 
 type Rule = 'finite' | 'positive' | 'count';
 
+/**
+ * A number as people write it in decimal: `2`, `-0.5`, `.5`, `1e-3`. Not `""` (which `Number` reads as 0), hex
+ * `0x10`, binary `0b11`, `Infinity` or `1_000`.
+ */
+export const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 const RULE_TEXT: Record<Rule, string> = {
   finite: 'a finite number',
   positive: 'a positive number',
@@ -26,7 +32,7 @@ export function readNumber(name: string, raw: unknown, rule: Rule, fallback?: nu
     throw new UsageError(`missing \`${name}\`: give ${RULE_TEXT[rule]}`);
   }
   const text = String(value).trim();
-  const number = text === '' ? Number.NaN : Number(text);
+  const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
   const ok =
     Number.isFinite(number) &&
     (rule === 'finite' || number > 0) &&
@@ -43,7 +49,7 @@ export function readRange(name: string, raw: unknown, fallback: [number, number]
   const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
   if (value === undefined) return fallback;
   const parts = String(value).split(',');
-  const numbers = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+  const numbers = parts.map((p) => (DECIMAL.test(p.trim()) ? Number(p) : Number.NaN));
   if (numbers.length !== 2 || !numbers.every(Number.isFinite) || !(numbers[0]! < numbers[1]!)) {
     throw new UsageError(
       `\`${name}\` must be two finite numbers a,b with a < b, not \`${shorten(String(value))}\``,

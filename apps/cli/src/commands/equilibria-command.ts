@@ -2,12 +2,14 @@ import { compileFormula, deriveFormula } from '@phaseflow/formula';
 import { phaseLine } from '@phaseflow/ode';
 import type { Cell, Report } from '../output/report.ts';
 import { readFormula } from '../read-formula.ts';
+import { readFormulaParameters } from '../read-formula-parameters.ts';
 import { readNumber, readRange } from '../read-options.ts';
 
 /** The options `phaseflow equilibria` reads. */
 export interface EquilibriaCommandOptions {
   range?: unknown;
   grid?: unknown;
+  par?: unknown;
 }
 
 /**
@@ -21,10 +23,11 @@ export interface EquilibriaCommandOptions {
  */
 export function equilibriaCommand(text: unknown, options: EquilibriaCommandOptions): Report {
   const formula = readFormula(text);
-  const f = compileFormula(formula) as (x: number) => number;
+  const parameters = readFormulaParameters(formula, options.par);
+  const f = compileFormula(formula, { parameters: parameters.store }) as (x: number) => number;
   const range = readRange('--range', options.range, [-10, 10]);
   const gridPoints = readNumber('--grid', options.grid, 'count', 1001, 1_000_001);
-  const derivative = deriveFormula(formula);
+  const derivative = deriveFormula(formula, undefined, { parameters: parameters.store });
   const line = phaseLine(f, range, {
     gridPoints: Math.max(3, gridPoints),
     ...(derivative.method === 'symbolic' ? { derivative: derivative.evaluate as (x: number) => number } : {}),
@@ -55,6 +58,7 @@ export function equilibriaCommand(text: unknown, options: EquilibriaCommandOptio
     command: 'equilibria',
     summary: {
       formula: formula.text,
+      ...parameters.summary,
       from: range[0],
       to: range[1],
       derivative:

@@ -1,7 +1,8 @@
 import { compileFormula, deriveFormula } from '@phaseflow/formula';
 import { gradientAscent, gradientDescent } from '@phaseflow/gradient-flow';
-import type { Report } from '../output/report.ts';
+import type { Cell, Report } from '../output/report.ts';
 import { readFormula } from '../read-formula.ts';
+import { readFormulaParameters } from '../read-formula-parameters.ts';
 import { readNumber } from '../read-options.ts';
 
 /** Most iterations a run may ask for: every one is printed. */
@@ -13,6 +14,7 @@ export interface OptimizeCommandOptions {
   lr?: unknown;
   steps?: unknown;
   gradTol?: unknown;
+  par?: unknown;
 }
 
 /**
@@ -30,8 +32,9 @@ export function optimizeCommand(
   options: OptimizeCommandOptions,
 ): Report {
   const formula = readFormula(text);
-  const F = compileFormula(formula) as (x: number) => number;
-  const derivative = deriveFormula(formula);
+  const parameters = readFormulaParameters(formula, options.par);
+  const F = compileFormula(formula, { parameters: parameters.store }) as (x: number) => number;
+  const derivative = deriveFormula(formula, undefined, { parameters: parameters.store });
   const grad = derivative.evaluate as (x: number) => number;
   const x0 = readNumber('--x0', options.x0, 'finite');
   const learningRate = readNumber('--lr', options.lr, 'positive', 0.1);
@@ -39,11 +42,18 @@ export function optimizeCommand(
   const gradTol = readNumber('--grad-tol', options.gradTol, 'positive', 1e-8);
   const run = direction === 'descent' ? gradientDescent : gradientAscent;
   const result = run({ F, grad }, x0, { learningRate, steps, gradTol });
-  const rows = Array.from(result.x, (x, k) => [k, x, result.values[k]!, grad(x)]);
+  const { x: iterates, values } = result;
+  // Made as written, so a million iterations are never held as a million row arrays.
+  const rows: Iterable<readonly Cell[]> = {
+    *[Symbol.iterator]() {
+      for (let k = 0; k < iterates.length; k++) yield [k, iterates[k]!, values[k]!, grad(iterates[k]!)];
+    },
+  };
   return {
     command: direction === 'descent' ? 'descend' : 'ascend',
     summary: {
       formula: formula.text,
+      ...parameters.summary,
       gradient: derivative.formula?.text ?? 'central difference',
       x0,
       lr: learningRate,

@@ -1,7 +1,8 @@
 import { compileFormula } from '@phaseflow/formula';
 import { dop853, dopri5, euler, heun, type Method, midpoint, rk4, solve } from '@phaseflow/ode';
-import type { Report } from '../output/report.ts';
+import type { Cell, Report } from '../output/report.ts';
 import { readFormula } from '../read-formula.ts';
+import { readFormulaParameters } from '../read-formula-parameters.ts';
 import { readChoice, readNumber } from '../read-options.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -22,6 +23,7 @@ export interface SolveCommandOptions {
   rtol?: unknown;
   atol?: unknown;
   every?: unknown;
+  par?: unknown;
 }
 
 /**
@@ -35,7 +37,8 @@ export interface SolveCommandOptions {
  */
 export function solveCommand(text: unknown, options: SolveCommandOptions): Report {
   const formula = readFormula(text, { variables: ['x', 't'] });
-  const f = compileFormula(formula);
+  const parameters = readFormulaParameters(formula, options.par);
+  const f = compileFormula(formula, { parameters: parameters.store });
   const x0 = readNumber('--x0', options.x0, 'finite');
   const t0 = readNumber('--t0', options.t0, 'finite', 0);
   const t1 = readNumber('--t1', options.t1, 'finite');
@@ -58,14 +61,18 @@ export function solveCommand(text: unknown, options: SolveCommandOptions): Repor
   }
   const solution = solve({ f, x0, t0, t1 }, method, { maxSteps: MAX_STEPS });
   const last = solution.t.length - 1;
-  const rows: number[][] = [];
-  for (let k = 0; k <= last; k++) {
-    if (k % every === 0 || k === last) rows.push([k, solution.t[k]!, solution.x[k]!]);
-  }
+  const { t, x } = solution;
+  // Rows made as they are written: a million-step run is never held as a million arrays.
+  const rows: Iterable<readonly Cell[]> = {
+    *[Symbol.iterator]() {
+      for (let k = 0; k <= last; k++) if (k % every === 0 || k === last) yield [k, t[k]!, x[k]!];
+    },
+  };
   return {
     command: 'solve',
     summary: {
       formula: formula.text,
+      ...parameters.summary,
       method: name,
       ...settings,
       x0,

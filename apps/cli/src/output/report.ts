@@ -1,11 +1,15 @@
 /** A cell of a table: numbers stay numbers until a renderer formats them. */
 export type Cell = number | string | boolean | null;
 
-/** A named table: the unit every output format knows how to write. */
+/**
+ * A named table: the unit every output format knows how to write. `rows` may be any iterable that can be iterated
+ * more than once (an array, or an object whose `[Symbol.iterator]` makes a fresh generator): a million-row solution
+ * is then written row by row, never held as a million arrays.
+ */
 export interface Table {
   readonly name: string;
   readonly columns: readonly string[];
-  readonly rows: readonly (readonly Cell[])[];
+  readonly rows: Iterable<readonly Cell[]>;
 }
 
 /** A titled block of prose and tables (a walkthrough step, or the single block of a plain command). */
