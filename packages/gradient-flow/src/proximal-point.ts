@@ -108,7 +108,8 @@ export function proximalPoint(
     objectiveN.gradient(x, g);
     norms.push(norm2(g));
   };
-  const current = () => (scalar ? Float64Array.of(stepper.x as number) : (stepper.x as Float64Array));
+  const current = () =>
+    scalar ? Float64Array.of(stepper.x as number) : (stepper.x as unknown as Float64Array);
   record(objectiveN.x0);
   let status: ProximalPointStatus = 'max-iterations';
   let message = `ran the maximum ${steps} iterations without meeting gradTol = ${gradTol}`;

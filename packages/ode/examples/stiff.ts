@@ -13,11 +13,12 @@ assert.ok(sol.nfev < 3500); // 3,238: 323 steps, each with a differenced Jacobia
 assert.equal(sol.njev, sol.naccept);
 assert.ok(Math.abs(sol.at(40)[0]! - 0.7158270687) < 1e-6); // Radau at rtol 1e-12: y₁(40) = 0.7158270687…
 
-// dopri5 is stable only for steps below ~2/|λ|: a million steps bring it to t ≈ 640 of 1e11.
+// dopri5 is stable only for steps below ~2/|λ|: it stops long before t1, with `stiff` when its stiffness test
+// fires (the message names rodas4), or after a million steps at t ≈ 640 with `stiffness: 'ignore'`.
 const explicit = solve({ f: robertson, x0: [1, 0, 0], t1: 1e11 }, dopri5({ rtol: 1e-6, atol: 1e-10 }), {
   maxSteps: 1_000_000,
 });
-assert.equal(explicit.status, 'max-steps');
+assert.notEqual(explicit.status, 'success');
 assert.ok(explicit.t.at(-1)! < 1000);
 
 // Backward Euler: x_{k+1} = x_k / (1 − hλ) on x′ = λx, stable at every step size on a decaying mode.

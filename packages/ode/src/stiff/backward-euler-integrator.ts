@@ -49,6 +49,7 @@ export class BackwardEulerIntegrator implements Integrator {
   private readonly x: Float64Array;
   private readonly f0: Float64Array;
   private readonly probe: Float64Array;
+  private readonly iterate: Float64Array;
   private readonly grid: TimeGrid;
   private readonly outcome: NewtonOutcome = { iterations: 0, converged: false };
   private jacobianFresh = false; // J computed at the current step's start
@@ -73,6 +74,7 @@ export class BackwardEulerIntegrator implements Integrator {
     this.x = Float64Array.from(p.x0);
     this.f0 = new Float64Array(dim);
     this.probe = new Float64Array(dim);
+    this.iterate = new Float64Array(dim);
     this.grid = t1 === t0 ? { h: settings.h, steps: 0, hLast: 0 } : timeGrid(t0, t1, settings.h);
     this.nfev = p.nfev;
     if (t1 === t0) this.end('success', `t1 = t0 = ${t0}: nothing to integrate`);
@@ -112,10 +114,13 @@ export class BackwardEulerIntegrator implements Integrator {
       this.nfev += this.outcome.iterations;
       if (this.outcome.converged) break;
       if (this.jacobianFresh) {
-        this.end(
-          'newton-failed',
-          `Newton's iteration for the implicit Euler step from t = ${t} to ${tNew} did not converge in ${settings.maxIterations} iterations with a fresh Jacobian; stopped at the last converged point`,
-        );
+        if (this.fullNewton(t, tNew, h)) break;
+        if (this.status === 'running') {
+          this.end(
+            'newton-failed',
+            `Newton's iteration for the implicit Euler step from t = ${t} to ${tNew} did not converge in ${settings.maxIterations} iterations, with J kept or renewed at every iterate; stopped at the last converged point`,
+          );
+        }
         return;
       }
       this.jacobianHeld = false; // retry once with J at this step's start
@@ -129,9 +134,27 @@ export class BackwardEulerIntegrator implements Integrator {
       this.end('success', `reached t1 = ${tNew} in ${this.naccept} steps of h = ${settings.h}`);
   }
 
-  /** J at (x, tNew), the step's start point at the time its equation is solved at. */
-  private refreshJacobian(t: number, tNew: number): boolean {
-    const { w, x } = this;
+  /**
+   * The last resort before `newton-failed`: Newton with J renewed at every iterate (quadratic convergence where the
+   * simplified iteration, J fixed at the step's start, contracts too slowly). True when it converged.
+   */
+  private fullNewton(t: number, tNew: number, h: number): boolean {
+    const { w, settings } = this;
+    w.y.set(this.x);
+    for (let k = 0; k < settings.maxIterations; k++) {
+      if (!this.refreshJacobian(t, tNew, w.y) || !this.factor(h)) return false;
+      newtonStep(w, this.rhs, tNew, h, this.x, settings.tol, 1, this.outcome, true);
+      this.nfev += 1;
+      if (this.outcome.converged) return true;
+      if (!allFinite(w.y)) return false;
+    }
+    return false;
+  }
+
+  /** J at (x, tNew), the step's start point at the time its equation is solved at (or at `at`, an iterate). */
+  private refreshJacobian(t: number, tNew: number, at: Float64Array = this.x): boolean {
+    const { w } = this;
+    const x = at === w.y ? this.probeCopy(at) : at;
     if (this.jacobian) this.jacobian(x, tNew, w.jacobian);
     else {
       this.rhs(x, tNew, this.f0);
@@ -143,10 +166,18 @@ export class BackwardEulerIntegrator implements Integrator {
     this.jacobianFresh = true;
     this.factoredH = Number.NaN;
     if (!allFinite(w.jacobian)) {
+      // At a Newton iterate this is Newton's failure (the iterate left f's domain), reported by the caller.
+      if (at === w.y) return false;
       this.end('non-finite', `the Jacobian of f is not finite at t = ${t}; stopped at the last finite point`);
       return false;
     }
     return true;
+  }
+
+  /** A copy of an iterate, so the differences (which write `w.fy`) and the user's jacobian never see w.y itself. */
+  private probeCopy(at: Float64Array): Float64Array {
+    this.iterate.set(at);
+    return this.iterate;
   }
 
   private factor(h: number): boolean {

@@ -44,7 +44,8 @@ export interface NewtonOutcome {
 }
 
 /**
- * Solves the implicit Euler equation y = x + h·f(t + h, y) by simplified Newton iterations from y = x, with the
+ * Solves the implicit Euler equation y = x + h·f(t + h, y) by simplified Newton iterations from y = x (or from the
+ * iterate already in `w.y`, `fromCurrent`), with the
  * iteration matrix I − h·J already factored in `w.lu` (J possibly from an earlier step: the iteration then
  * converges linearly rather than quadratically, at no new LU). Converged when every correction is within
  * tol·(1 + |y_i|); given up after `maxIterations`, when a correction grows (the contraction failed), or when an
@@ -59,9 +60,10 @@ export function newtonStep(
   tol: number,
   maxIterations: number,
   outcome: NewtonOutcome,
+  fromCurrent = false,
 ): void {
   const { dim, y, fy, delta, lu, pivots } = w;
-  y.set(x);
+  if (!fromCurrent) y.set(x);
   let previous = Infinity;
   outcome.converged = false;
   for (let k = 1; k <= maxIterations; k++) {
