@@ -11,7 +11,9 @@ import { minibatchSgd } from './minibatch-sgd.ts';
 import { heavyBall } from './momentum.ts';
 import { multiStart } from './multi-start.ts';
 import { exponentialDecay, inverseTime, stepDecay } from './schedules.ts';
+import { batchSampler } from './seeded-random.ts';
 import { stepSizeBound } from './step-size-bound.ts';
+import { symmetricEigenvalues } from './symmetric-eigenvalues.ts';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -110,7 +112,7 @@ describe('other entry points reject bad input with codes', () => {
       'heavyBall nesterov',
       () => heavyBall(square, 1, { learningRate: 0.1, momentum: 0.5, nesterov: 1 as never }),
     ],
-    ['momentumFromHeavyBall γh ≥ 1', () => momentumFromHeavyBall({ h: 0.5, gamma: 2 })],
+    ['momentumFromHeavyBall γh > 1', () => momentumFromHeavyBall({ h: 0.5, gamma: 3 })],
     ['heavyBallFromMomentum β < 0', () => heavyBallFromMomentum({ learningRate: 0.1, momentum: -0.1 })],
     ['regime η = 0', () => learningRateRegime(0, 2)],
     ['regime L < 0', () => learningRateRegime(0.1, -2)],
@@ -137,5 +139,62 @@ describe('other entry points reject bad input with codes', () => {
     expect(['ERR_INVALID_ARG', 'ERR_DIM_MISMATCH', 'ERR_INVALID_RETURN', 'ERR_UNKNOWN_OPTION']).toContain(
       code,
     );
+  });
+});
+
+describe('#14: bounded by construction', () => {
+  const fit2 = linearRegression([1, 2, 3, 4], [2, 4, 5, 4]);
+  test('steps above 10⁶ and multiStart counts above 10⁵ (or over 2²⁵ stored numbers) are ERR_TOO_LARGE', () => {
+    expect(codeOf(() => gd(square, 1, { learningRate: 0.1, steps: 1e7 }))).toBe('ERR_TOO_LARGE');
+    expect(codeOf(() => gd(square, 1, { learningRate: 0.1, steps: 2 ** 53 }))).toBe('ERR_TOO_LARGE');
+    expect(codeOf(() => multiStart(square, { count: 1e6, range: [0, 1], learningRate: 0.1 }))).toBe(
+      'ERR_TOO_LARGE',
+    );
+    expect(codeOf(() => multiStart(square, { count: 1e308, range: [0, 1], learningRate: 0.1 }))).toBe(
+      'ERR_TOO_LARGE',
+    );
+    expect(codeOf(() => multiStart(square, { count: 2 ** 40, range: [0, 1], learningRate: 0.1 }))).toBe(
+      'ERR_TOO_LARGE',
+    );
+    expect(codeOf(() => multiStart(square, { count: 1e4, range: [0, 1], learningRate: 0.1 }))).toBe(
+      'ERR_TOO_LARGE', // 1e4 runs of 1001 rows of 4 numbers: 4e7 > 2²⁵
+    );
+    expect(codeOf(() => gd(plane, { length: 1e9 }, { learningRate: 0.1 }))).toBe('ERR_TOO_LARGE');
+  });
+
+  test('minibatchSgd and adam with a number x0 on a 2-D objective are ERR_DIM_MISMATCH', () => {
+    expect(codeOf(() => minibatchSgd(fit2, 1 as never, { learningRate: 0.1 }))).toBe('ERR_DIM_MISMATCH');
+    expect(codeOf(() => adam(fit2, 1 as never))).toBe('ERR_DIM_MISMATCH');
+    expect(codeOf(() => adam(fit2, [1, 2, 3]))).toBe('ERR_DIM_MISMATCH');
+  });
+
+  test('linearRegression on X near the float limits finds the line (slope 1e-200, intercept 0)', () => {
+    const r = linearRegression([1e200, 2e200, 3e200], [1, 2, 3]);
+    expect(Math.abs(r.solution[0]! - 1e-200)).toBeLessThanOrEqual(1e-215);
+    expect(Math.abs(r.solution[1]!)).toBeLessThanOrEqual(1e-15);
+    const tiny = linearRegression([1e-200, 2e-200, 3e-200], [1, 2, 3]);
+    expect(Math.abs(tiny.solution[0]! - 1e200) / 1e200).toBeLessThanOrEqual(1e-15);
+  });
+
+  test('momentumFromHeavyBall never returns a momentum heavyBall rejects', () => {
+    expect(codeOf(() => momentumFromHeavyBall({ h: 0.1, gamma: 0 }))).toBe('ERR_INVALID_ARG');
+    expect(codeOf(() => momentumFromHeavyBall({ h: 0.1, gamma: 1e-20 }))).toBe('ERR_INVALID_ARG'); // β rounds to 1
+    const p = momentumFromHeavyBall({ h: 0.5, gamma: 2 }); // γh = 1: β = 0, plain gradient descent
+    expect(p.momentum).toBe(0);
+    expect(heavyBall(square, 1, { ...p, steps: 3 }).iterations).toBeGreaterThan(0);
+  });
+
+  test('symmetricEigenvalues validates its matrix and scales: entries of 1e308 give finite eigenvalues', () => {
+    expect(Array.from(symmetricEigenvalues([1e308, 0, 0, 1e308], 2))).toEqual([1e308, 1e308]);
+    expect(codeOf(() => symmetricEigenvalues([1, 2, 3], 2))).toBe('ERR_DIM_MISMATCH');
+    expect(codeOf(() => symmetricEigenvalues([1, Number.NaN, 0, 1], 2))).toBe('ERR_INVALID_ARG');
+    expect(codeOf(() => symmetricEigenvalues([1], 1.5))).toBe('ERR_INVALID_ARG');
+  });
+
+  test('batchSampler validates n, batchSize and what random returns', () => {
+    expect(codeOf(() => batchSampler(2 ** 40, 1, Math.random))).toBe('ERR_TOO_LARGE');
+    expect(codeOf(() => batchSampler(4, 1, 'x' as never))).toBe('ERR_INVALID_ARG');
+    expect(codeOf(() => batchSampler(4, 1, () => Number.NaN).next())).toBe('ERR_INVALID_RETURN');
+    expect(codeOf(() => batchSampler(4, 1, () => 1).next())).toBe('ERR_INVALID_RETURN');
   });
 });

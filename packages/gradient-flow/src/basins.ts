@@ -3,7 +3,14 @@ import { flowRhs } from './gradient-flow.ts';
 import { norm2 } from './norm.ts';
 import { normalizeObjective, type SystemObjective } from './objective.ts';
 import { requireStorage } from './storage-cap.ts';
-import { checkOptions, invalidArgument, requireFinite, requireInteger, requirePositive } from './validate.ts';
+import {
+  checkOptions,
+  guarded,
+  invalidArgument,
+  requireFinite,
+  requireInteger,
+  requirePositive,
+} from './validate.ts';
 
 /** Where gradient descent settles from each start of a grid, and the points it settles at. */
 export interface BasinMap {
@@ -55,7 +62,7 @@ export function basins(
   const gradTol = opts.gradTol === undefined ? 1e-6 : requirePositive('options.gradTol', opts.gradTol);
   // One row of starts is solved at a time: it keeps (steps + 1) rows of res points.
   requireStorage('options.resolution', res, 1024, (steps + 1) * res * 2);
-  const [[x0, x1], [y0, y1]] = readBox(box);
+  const [[x0, x1], [y0, y1]] = guarded('box', () => readBox(box));
   const t1 = steps * h;
   if (!Number.isFinite(t1)) throw invalidArgument('options.learningRate', 'times steps must be finite', h);
   const center = Float64Array.of((x0 + x1) / 2, (y0 + y1) / 2);

@@ -14,7 +14,8 @@ export interface MomentumParameters {
 
 /**
  * (h, γ) → (η, β) = (h², 1 − γh): the momentum method that the heavy-ball ODE becomes when x″ is replaced by the
- * central second difference and x′ by the backward difference at step h. Needs 0 ≤ γh < 1 (β in [0, 1)).
+ * central second difference and x′ by the backward difference at step h. Needs 0 < γh ≤ 1, so that β is in [0, 1)
+ * (γ = 0 would give β = 1, which `heavyBall` rejects).
  * @example
  * ```ts
  * momentumFromHeavyBall({ h: 0.1, gamma: 2 }); // { learningRate: 0.010000000000000002, momentum: 0.8 }
@@ -24,8 +25,14 @@ export function momentumFromHeavyBall(parameters: HeavyBallParameters): Momentum
   const p = checkOptions('parameters', parameters, ['h', 'gamma']);
   const h = requirePositive('parameters.h', p.h);
   const gamma = p.gamma;
-  if (typeof gamma !== 'number' || !(gamma >= 0 && gamma * h < 1)) {
-    throw invalidArgument('parameters.gamma', `must be a number with 0 ≤ γ·h < 1 (h = ${h})`, gamma);
+  // β = 1 − γh must land in [0, 1) as `heavyBall` requires: γ = 0 (no friction) or a γh below half an ulp of 1
+  // would give β = 1 exactly, a ball that never settles.
+  if (typeof gamma !== 'number' || !(gamma > 0 && gamma * h <= 1 && 1 - gamma * h < 1)) {
+    throw invalidArgument(
+      'parameters.gamma',
+      `must be a number with 0 < γ·h ≤ 1 and 1 − γ·h < 1 (h = ${h})`,
+      gamma,
+    );
   }
   return { learningRate: h * h, momentum: 1 - gamma * h };
 }

@@ -22,7 +22,9 @@ export interface LinearRegression extends FiniteSumObjective {
 /**
  * Mean squared error of the line ŷ = w1·x + w2 over samples (X_i, y_i): F(w) = (1/n) Σ (y_i − w1·X_i − w2)²,
  * ∇F = −(2/n) Σ r_i·(X_i, 1) with r_i = y_i − ŷ_i, Hessian (2/n)·[[Σx², Σx], [Σx, n]] (constant: F is a
- * quadratic, so its condition number and 2/L are exact properties of the data).
+ * quadratic, so its condition number and 2/L are exact properties of the data). The solution is computed on data
+ * scaled to magnitude 1, so X near the float limits (1e200) still gives the right line; Hessian entries that exceed
+ * the largest double (Σx²/n for such X) are +∞, as they truly are.
  *
  * @example
  * ```ts
@@ -40,21 +42,34 @@ export function linearRegression(X: ArrayLike<number>, y: ArrayLike<number>): Li
       `dimension mismatch. \`y\` must have the length of \`X\` (${n}). Value: \`${ys.length}\`.`,
     );
   }
+  // The normal equations on X/sX and y/sY, each scaled by its largest magnitude, so that squares of data near the
+  // float limits (X = 1e200) neither overflow nor underflow; the slope is then rescaled by sY/sX.
+  let sX = 0;
+  let sY = 0;
   let sx = 0;
   let sy = 0;
-  for (let i = 0; i < n; i++) {
-    sx += xs[i]!;
-    sy += ys[i]!;
-  }
-  const mx = sx / n;
-  const my = sy / n;
-  let sxx = 0;
-  let sxy = 0;
   let sumSquares = 0;
   for (let i = 0; i < n; i++) {
-    sxx += (xs[i]! - mx) ** 2;
-    sxy += (xs[i]! - mx) * (ys[i]! - my);
+    sX = Math.max(sX, Math.abs(xs[i]!));
+    sY = Math.max(sY, Math.abs(ys[i]!));
+    sx += xs[i]!;
+    sy += ys[i]!;
     sumSquares += xs[i]! * xs[i]!;
+  }
+  sX ||= 1;
+  sY ||= 1;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i]! / sX / n;
+    my += ys[i]! / sY / n;
+  }
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = xs[i]! / sX - mx;
+    sxx += dx * dx;
+    sxy += dx * (ys[i]! / sY - my);
   }
   if (!(sxx > 0)) {
     throw new PhaseflowError(
@@ -62,8 +77,8 @@ export function linearRegression(X: ArrayLike<number>, y: ArrayLike<number>): Li
       'invalid argument. `X` must hold at least two distinct values. Value: `all equal`.',
     );
   }
-  const slope = sxy / sxx;
-  const solution = Float64Array.of(slope, my - slope * mx);
+  const unitSlope = sxy / sxx;
+  const solution = Float64Array.of(unitSlope * (sY / sX), sY * (my - unitSlope * mx));
 
   const batchGrad = (w: Float64Array, batch: ArrayLike<number>, out: Float64Array) => {
     let g1 = 0;

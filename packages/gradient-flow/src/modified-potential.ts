@@ -1,6 +1,6 @@
 import { CENTRAL_STEP } from './central-difference.ts';
 import type { ScalarObjective, SystemObjective } from './objective.ts';
-import { checkOptions, invalidArgument, requireFunction, requirePositive } from './validate.ts';
+import { checkOptions, invalidArgument, readProperty, requireFunction, requirePositive } from './validate.ts';
 
 /**
  * The modified potential of gradient descent (backward error analysis; Barrett & Dherin, ICLR 2021): to second
@@ -35,12 +35,16 @@ export function modifiedPotential(
     throw invalidArgument('objective', 'must be an object { F, grad, hessian? }', objective);
   }
   const o = objective as unknown as Record<string, unknown>;
-  requireFunction('objective.F', o.F);
-  requireFunction('objective.grad', o.grad);
-  if (o.hessian !== undefined) requireFunction('objective.hessian', o.hessian);
-  const F = o.F as (x: never) => number;
-  const grad = o.grad as (...args: never[]) => unknown;
-  const hess = o.hessian as ((...args: never[]) => unknown) | undefined;
+  const F = requireFunction<(x: never) => number>('objective.F', readProperty('objective.F', o, 'F'));
+  const grad = requireFunction<(...args: never[]) => unknown>(
+    'objective.grad',
+    readProperty('objective.grad', o, 'grad'),
+  );
+  const hessValue = readProperty('objective.hessian', o, 'hessian');
+  const hess =
+    hessValue === undefined
+      ? undefined
+      : requireFunction<(...args: never[]) => unknown>('objective.hessian', hessValue);
   // Scalar and n-D objectives are told apart by how `grad` is called, which the caller fixes with x0 later: both
   // forms are returned in one object, and each method reads its argument's type.
   const scalarGrad = grad as unknown as (x: number) => number;

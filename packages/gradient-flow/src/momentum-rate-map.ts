@@ -1,5 +1,5 @@
 import { requireStorage } from './storage-cap.ts';
-import { checkOptions, invalidArgument, requireInteger, toFiniteVector } from './validate.ts';
+import { checkOptions, guarded, invalidArgument, requireInteger, toFiniteVector } from './validate.ts';
 
 /** The convergence-rate map of heavy ball over a grid of (η, β), and its optimum in closed form. */
 export interface MomentumRateMap {
@@ -36,8 +36,12 @@ export function momentumRateMap(
   const opts = checkOptions('options', options, ['learningRate', 'momentum', 'n']);
   const n = requireInteger('options.n', opts.n, 2);
   requireStorage('options.n', n, 4096, n * n);
-  const [etaLo, etaHi] = readInterval('options.learningRate', opts.learningRate, 0, Number.MAX_VALUE);
-  const [betaLo, betaHi] = readInterval('options.momentum', opts.momentum, 0, 1);
+  const [etaLo, etaHi] = guarded('options.learningRate', () =>
+    readInterval('options.learningRate', opts.learningRate, 0, Number.MAX_VALUE),
+  );
+  const [betaLo, betaHi] = guarded('options.momentum', () =>
+    readInterval('options.momentum', opts.momentum, 0, 1),
+  );
   const learningRates = grid(etaLo, etaHi, n);
   const momenta = grid(betaLo, betaHi, n);
   const rate = new Float64Array(n * n);

@@ -4,7 +4,14 @@ import type { OptimizationResult } from './optimization-result.ts';
 import { checkOptimizerOptions, runOptimizer, type StopOptions, stopRules } from './run-optimizer.ts';
 import { seededRandom } from './seeded-random.ts';
 import { requireStorage } from './storage-cap.ts';
-import { invalidArgument, requireFinite, requireInteger, requirePositive } from './validate.ts';
+import {
+  guarded,
+  invalidArgument,
+  MAX_LENGTH,
+  requireFinite,
+  requireInteger,
+  requirePositive,
+} from './validate.ts';
 
 /** Options of `multiStart`: where to draw the starts, and the gradient-descent run each gets. */
 export interface MultiStartOptions<R> extends StopOptions {
@@ -62,7 +69,7 @@ export function multiStart(
   const count = requireInteger('options.count', opts.count, 1);
   const steps = opts.steps === undefined ? 1000 : requireInteger('options.steps', opts.steps, 0);
   const h = requirePositive('options.learningRate', opts.learningRate);
-  const boxes = readRange(opts.range);
+  const boxes = guarded('options.range', () => readRange(opts.range));
   const scalar = boxes.scalar;
   const dim = boxes.lo.length;
   // Every run is kept whole: count runs of (steps + 1) rows of x, F, the gradient norm and the step size.
@@ -94,6 +101,7 @@ function readRange(range: unknown): { scalar: boolean; lo: Float64Array; hi: Flo
     invalidArgument('options.range', 'must be [lo, hi] or an array of [lo, hi] with lo ≤ hi', range);
   if (range === null || typeof range !== 'object' || !('length' in range)) throw bad();
   const r = range as ArrayLike<unknown>;
+  if (!(Number.isInteger(r.length) && r.length >= 1 && r.length <= MAX_LENGTH)) throw bad();
   const scalar = typeof r[0] === 'number';
   const pairs = scalar ? [r] : Array.from(r);
   if (pairs.length === 0) throw bad();

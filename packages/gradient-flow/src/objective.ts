@@ -5,6 +5,7 @@ import {
   describeValue,
   invalidArgument,
   invalidReturn,
+  readProperty,
   requireFinite,
   requireFunction,
   toFiniteVector,
@@ -77,15 +78,15 @@ export function normalizeObjective(
     throw invalidArgument('objective', 'must be an object { F, grad?, hessian? }', objective);
   }
   const o = objective as Record<string, unknown>;
-  const F = requireFunction<(x: never) => number>('objective.F', o.F);
+  const oGrad = readProperty('objective.grad', o, 'grad');
+  const oHess = readProperty('objective.hessian', o, 'hessian');
+  const F = requireFunction<(x: never) => number>('objective.F', readProperty('objective.F', o, 'F'));
   const grad =
-    o.grad === undefined
-      ? undefined
-      : requireFunction<(...args: never[]) => unknown>('objective.grad', o.grad);
+    oGrad === undefined ? undefined : requireFunction<(...args: never[]) => unknown>('objective.grad', oGrad);
   const hess =
-    o.hessian === undefined
+    oHess === undefined
       ? undefined
-      : requireFunction<(...args: never[]) => unknown>('objective.hessian', o.hessian);
+      : requireFunction<(...args: never[]) => unknown>('objective.hessian', oHess);
 
   // F first: a wrong F is reported as itself, not as the central difference it would make of ∇F.
   const start0 = typeof x0 === 'number' ? requireFinite(x0Name, x0) : toFiniteVector(x0Name, x0);

@@ -1,4 +1,4 @@
-import { requireInteger } from './validate.ts';
+import { invalidReturn, MAX_LENGTH, requireFunction, requireInteger, tooLarge } from './validate.ts';
 
 /**
  * A reproducible uniform generator on [0, 1) from a 32-bit seed (mulberry32: a Weyl sequence scrambled by two
@@ -22,7 +22,8 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Minibatches without replacement: each epoch is a fresh Fisher–Yates shuffle of 0 … n−1 cut into batches of
- * `batchSize` (the last batch of an epoch may be shorter). `next()` returns the next batch as a view into a
+ * `batchSize` (the last batch of an epoch may be shorter). n ≤ 2²⁵; `random` must return numbers in [0, 1)
+ * (`ERR_INVALID_RETURN` otherwise). `next()` returns the next batch as a view into a
  * reused buffer, valid until the following call.
  * @example
  * ```ts
@@ -32,14 +33,22 @@ export function seededRandom(seed: number): () => number {
  */
 export function batchSampler(n: number, batchSize: number, random: () => number): { next(): Int32Array } {
   requireInteger('n', n, 1);
+  if (n > MAX_LENGTH) throw tooLarge('n', `must be at most ${MAX_LENGTH}`, n);
   requireInteger('batchSize', batchSize, 1);
+  requireFunction('random', random);
+  const draw = () => {
+    const u = random();
+    if (typeof u !== 'number' || !(u >= 0 && u < 1))
+      throw invalidReturn('random', 'must return a number in [0, 1)', u);
+    return u;
+  };
   const order = Int32Array.from({ length: n }, (_, i) => i);
   let position = n;
   return {
     next() {
       if (position >= n) {
         for (let i = n - 1; i > 0; i--) {
-          const j = Math.floor(random() * (i + 1));
+          const j = Math.floor(draw() * (i + 1));
           const t = order[i]!;
           order[i] = order[j]!;
           order[j] = t;

@@ -4,6 +4,7 @@ import { batchSampler, seededRandom } from './seeded-random.ts';
 import {
   describeValue,
   invalidArgument,
+  readProperty,
   requireFunction,
   requireInteger,
   toFiniteVector,
@@ -35,7 +36,8 @@ export function gradientSource(
   }
   const o = objective as Record<string, unknown>;
   const random = seededRandom(seed === undefined ? 0 : requireInteger('options.seed', seed, 0));
-  if (o.batchGrad === undefined) {
+  const batchGradValue = readProperty('objective.batchGrad', o, 'batchGrad');
+  if (batchGradValue === undefined) {
     if (batchSize !== undefined) {
       throw invalidArgument(
         'options.batchSize',
@@ -48,10 +50,11 @@ export function gradientSource(
   }
   const batchGrad = requireFunction<(x: Float64Array, b: Int32Array, out: Float64Array) => void>(
     'objective.batchGrad',
-    o.batchGrad,
+    batchGradValue,
   );
-  const samples = requireInteger('objective.samples', o.samples, 1);
-  const dim = o.dim === undefined ? undefined : requireInteger('objective.dim', o.dim, 1);
+  const samples = requireInteger('objective.samples', readProperty('objective.samples', o, 'samples'), 1);
+  const dimValue = readProperty('objective.dim', o, 'dim');
+  const dim = dimValue === undefined ? undefined : requireInteger('objective.dim', dimValue, 1);
   const start = typeof x0 === 'number' ? [x0] : toFiniteVector('x0', x0);
   if (dim !== undefined && start.length !== dim) {
     throw new PhaseflowError(

@@ -1,9 +1,15 @@
-import { symmetricEigen } from '@phaseflow/ode';
+import { PhaseflowError, symmetricEigen } from '@phaseflow/ode';
+import { requireInteger, toFiniteVector, tooLarge } from './validate.ts';
+
+/** The largest n `symmetricEigenvalues` takes (Jacobi costs O(n³) per sweep: n = 1024 already takes seconds). */
+const MAX_N = 1024;
 
 /**
  * Eigenvalues of a real symmetric n×n matrix (row-major), ascending: `@phaseflow/ode`'s Jacobi routine applied to
  * the symmetric part (A + Aᵀ)/2. A Hessian made by finite differences is symmetric only up to rounding, and
- * averaging the two triangles uses both halves of that information instead of discarding one.
+ * averaging the two triangles uses both halves of that information instead of discarding one. The matrix is scaled
+ * by its largest entry first, so entries near the float limits (1e308) give finite eigenvalues where they exist.
+ * `matrix` must hold n² finite numbers (`ERR_DIM_MISMATCH` otherwise); n is at most 1024.
  *
  * @example
  * ```ts
@@ -11,9 +17,21 @@ import { symmetricEigen } from '@phaseflow/ode';
  * ```
  */
 export function symmetricEigenvalues(matrix: ArrayLike<number>, n: number): Float64Array {
+  requireInteger('n', n, 1);
+  if (n > MAX_N) throw tooLarge('n', `must be at most ${MAX_N}`, n);
+  const m = toFiniteVector('matrix', matrix);
+  if (m.length !== n * n) {
+    throw new PhaseflowError(
+      'ERR_DIM_MISMATCH',
+      `dimension mismatch. \`matrix\` must hold n² = ${n * n} numbers (row-major). Value: \`${m.length}\`.`,
+    );
+  }
+  let scale = 0;
+  for (const v of m) scale = Math.max(scale, Math.abs(v));
+  if (scale === 0) return new Float64Array(n);
   const a = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) a[i * n + j] = 0.5 * (matrix[i * n + j]! + matrix[j * n + i]!);
+    for (let j = 0; j < n; j++) a[i * n + j] = 0.5 * (m[i * n + j]! / scale + m[j * n + i]! / scale);
   }
-  return symmetricEigen(a).values;
+  return symmetricEigen(a).values.map((v) => v * scale);
 }
