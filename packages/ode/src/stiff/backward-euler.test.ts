@@ -1,6 +1,15 @@
 import { expect, test } from 'vitest';
-import { euler, init, PhaseflowError, type SystemRhs, solve, solveMany } from '../index.ts';
+import {
+  euler,
+  init,
+  PhaseflowError,
+  type SystemRhs,
+  solve,
+  solveMany,
+  stabilityFunction,
+} from '../index.ts';
 import { backwardEuler } from './backward-euler.ts';
+import { BACKWARD_EULER_TABLEAU } from './backward-euler-tableau.ts';
 
 test('solve(x′ = λx, backwardEuler) multiplies by R(hλ) = 1/(1 − hλ) each step, for every h', () => {
   for (const lambda of [-1, -1000, 0.5]) {
@@ -119,4 +128,19 @@ test('backwardEuler(options) rejects bad options with coded errors', () => {
     code(() => solve({ f, jacobian: () => {}, x0: [1, 2], t1: 1 } as never, backwardEuler({ h: 0.1 }))),
   ).toBe('ERR_DIM_MISMATCH');
   expect(PhaseflowError).toBeDefined();
+});
+
+test('stabilityFunction(BACKWARD_EULER_TABLEAU) is R(z) = 1/(1 − z), what backwardEuler does on x′ = λx', () => {
+  const R = stabilityFunction(BACKWARD_EULER_TABLEAU);
+  expect(R.explicit).toBe(false);
+  expect(Array.from(R.numerator)).toEqual([1]);
+  expect(Array.from(R.denominator)).toEqual([1, -1]);
+  for (const z of [-1e6, -100, -2.5, -1, -0.1, 0.5]) {
+    expect(Math.abs(R.at(z) - 1 / (1 - z))).toBeLessThanOrEqual(1e-15 * Math.abs(1 / (1 - z)));
+    // One step of h = 1 on x′ = z·x from 1 is R(z).
+    const step = solve({ f: (x: number) => z * x, x0: 1, t1: 1 }, backwardEuler({ h: 1 }));
+    expect(Math.abs(step.at(1) - R.at(z))).toBeLessThanOrEqual(1e-12 * Math.abs(R.at(z)));
+  }
+  // |R| < 1 on the whole negative axis: stable at every h on a decaying mode (A-stable, and R(−∞) = 0: L-stable).
+  expect(Math.abs(R.at(-1e300))).toBeLessThan(1e-299);
 });

@@ -35,7 +35,7 @@ const SYSTEM_RHS: SystemRhs[] = [
 // Jacobians: none, a right one for the first right-hand sides, a wrong kind, one that writes nothing.
 const JACOBIANS: unknown[] = [
   undefined,
-  (x: number | Float64Array, _t: number, J?: Float64Array) => {
+  (_x: number | Float64Array, _t: number, J?: Float64Array) => {
     if (J === undefined) return -1e4;
     J.fill(0);
     return undefined;
