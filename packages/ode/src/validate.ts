@@ -1,4 +1,5 @@
-import { describeValue, invalidArgument, PhaseflowError } from './errors.ts';
+import { MAX_STORED_NUMBERS } from './engine/trajectory.ts';
+import { describeValue, invalidArgument, PhaseflowError, tooLarge } from './errors.ts';
 
 /** Throws unless `value` is a finite number. */
 export function requireFinite(name: string, value: unknown): number {
@@ -48,9 +49,10 @@ export function toFiniteVector(name: string, value: unknown): Float64Array {
     throw invalidArgument(name, 'must be a finite number or an array of finite numbers', value);
   }
   const source = value as ArrayLike<unknown>;
-  if (source.length === 0) throw invalidArgument(name, 'must not be empty', value);
-  const out = new Float64Array(source.length);
-  for (let i = 0; i < source.length; i++) {
+  const length = requireLength(name, source.length);
+  if (length === 0) throw invalidArgument(name, 'must not be empty', value);
+  const out = new Float64Array(length);
+  for (let i = 0; i < length; i++) {
     const v = source[i];
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       throw invalidArgument(`${name}[${i}]`, 'must be a finite number', v);
@@ -58,6 +60,20 @@ export function toFiniteVector(name: string, value: unknown): Float64Array {
     out[i] = v;
   }
   return out;
+}
+
+/**
+ * The length of an array-like, checked: a whole number ≥ 0 (else `ERR_INVALID_ARG`: −1, NaN and 2.5 are not
+ * lengths) that fits within the memory cap of `MAX_STORED_NUMBERS` numbers (else `ERR_TOO_LARGE`).
+ */
+export function requireLength(name: string, length: unknown, perItem = 1): number {
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+    throw invalidArgument(`${name}.length`, 'must be a whole number ≥ 0', length);
+  }
+  if (length * perItem > MAX_STORED_NUMBERS) {
+    throw tooLarge(`${name}.length`, `must be at most ${Math.floor(MAX_STORED_NUMBERS / perItem)} (the memory cap)`, length);
+  }
+  return length;
 }
 
 /**

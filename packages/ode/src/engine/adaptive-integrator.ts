@@ -1,4 +1,5 @@
-import { type AdaptiveKernel, adaptiveKernel } from './adaptive-kernel.ts';
+import { invalidArgument } from '../errors.ts';
+import { type AdaptiveKernel, adaptiveKernel, type KernelWorkspace } from './adaptive-kernel.ts';
 import type { DenseOutput } from './dense-output.ts';
 import type { Integrator, RunSettings } from './integrator.ts';
 import type { AdaptiveMethod } from './method.ts';
@@ -7,6 +8,7 @@ import { perComponent } from './per-component.ts';
 import type { SolveStatus } from './solution.ts';
 import { initialStep, MIN_FACTOR, PiController } from './step-control.ts';
 import { StepInterpolant } from './step-interpolant.ts';
+import { StiffnessTest } from './stiffness-test.ts';
 import { readTolerance } from './tolerance.ts';
 import { Trajectory } from './trajectory.ts';
 
@@ -18,6 +20,9 @@ const MIN_STEP_SPACINGS = 10;
 // error estimate no longer measures the method's error. Without this rule dop853 stepped over the pole of
 // x′ = 1/(1 − t) in 15 of 2,000 random runs, once its steps had crept to within a few hundred spacings of it.
 const RESOLVED_STEP_SPACINGS = 1000;
+// Evaluations of f allowed after the first non-finite trial before the run ends `non-finite` (trials closer and
+// closer to where f stops being finite; a run never spends more than this on an f that returns NaN or ±∞).
+const NON_FINITE_BUDGET = 100;
 
 type Rhs = (x: Float64Array, t: number, out: Float64Array) => void;
 
@@ -57,6 +62,12 @@ export class AdaptiveIntegrator implements Integrator {
   private readonly trajectory: Trajectory;
   private readonly maxSteps: number;
   private readonly eagerDense: boolean;
+  private stiffnessTest: StiffnessTest | null;
+  private readonly stiffnessStops: boolean;
+  /** nfev at the first non-finite trial, NaN before one. */
+  private nfevAtNonFinite = Number.NaN;
+  /** The end time of that trial. */
+  private nonFiniteEnd = Number.NaN;
 
   constructor(
     p: NormalizedProblem,
@@ -83,6 +94,9 @@ export class AdaptiveIntegrator implements Integrator {
     this.maxStep = Math.min(method.maxStep ?? span, span);
     this.maxSteps = settings.maxSteps;
     this.eagerDense = settings.denseEachStep;
+    this.stiffnessTest =
+      settings.stiffness === 'ignore' ? null : new StiffnessTest(tableau.stiffnessThreshold);
+    this.stiffnessStops = settings.stiffness === 'stop';
     this.x = Float64Array.from(p.x0);
     this.trajectory = new Trajectory(dim, t0, p.x0);
     this.nfev = p.nfev + 1;
@@ -90,8 +104,16 @@ export class AdaptiveIntegrator implements Integrator {
     this.rhs(this.x, t0, k1);
     if (t1 === t0) this.end('success', `t1 = t0 = ${t0}: nothing to integrate`);
     else if (!allFinite(k1)) this.end('non-finite', `f is not finite at t0 = ${t0}, x0`);
-    else if (method.firstStep !== undefined) this.hAbs = Math.min(method.firstStep, this.maxStep);
-    else {
+    else if (method.firstStep !== undefined) {
+      if (method.firstStep > span) {
+        throw invalidArgument(
+          'method.firstStep',
+          `must not exceed the span |t1 − t0| = ${span}`,
+          method.firstStep,
+        );
+      }
+      this.hAbs = Math.min(method.firstStep, this.maxStep);
+    } else {
       const { order } = tableau;
       this.hAbs = initialStep(
         this.rhs,
@@ -131,6 +153,12 @@ export class AdaptiveIntegrator implements Integrator {
         );
         return;
       }
+      // Room for this trial, the one whose stage first gave the non-finite value, and the last step's finish.
+      const spent = this.nfev - this.nfevAtNonFinite + 2 * kernel.trialEvaluations + 1;
+      if (spent > NON_FINITE_BUDGET) {
+        this.stopTooSmall(true, this.hAbs);
+        return;
+      }
       let hAbs = Math.min(this.hAbs, maxStep);
       const last = hAbs * STRETCH >= Math.abs(t1 - t);
       const tNew = last ? t1 : t + direction * hAbs;
@@ -144,6 +172,9 @@ export class AdaptiveIntegrator implements Integrator {
       this.nfev += kernel.trialEvaluations;
       if (err <= 1) {
         this.hAbs = Math.abs(h) * this.controller.accepted(err, this.rejectedLast);
+        // Past the end of the first trial that was not finite: it failed by overflowing its stages (a step too
+        // large), not because f is undefined ahead, so the budget starts afresh.
+        if ((tNew - this.nonFiniteEnd) * direction > 0) this.nfevAtNonFinite = Number.NaN;
         this.rejectedLast = false;
         this.nfev += kernel.finish(kernel.w, tNew);
         this.accept(h, tNew);
@@ -152,6 +183,14 @@ export class AdaptiveIntegrator implements Integrator {
       this.nreject++;
       this.rejectedLast = true;
       nonFinite = Number.isNaN(err);
+      if (
+        nonFinite &&
+        Number.isNaN(this.nfevAtNonFinite) &&
+        !stagesOverflowed(kernel.w, this.method.tableau.b.length)
+      ) {
+        this.nfevAtNonFinite = this.nfev;
+        this.nonFiniteEnd = tNew;
+      }
       hAbs = Math.abs(h) * (nonFinite ? MIN_FACTOR : this.controller.rejected(err));
       this.hAbs = hAbs;
       if (!last && hAbs < RESOLVED_STEP_SPACINGS * spacing(t)) {
@@ -172,6 +211,8 @@ export class AdaptiveIntegrator implements Integrator {
       return;
     }
     if (this.eagerDense) this.nfev += this.interpolant().fromStages(n, this.t, h, x, kernel);
+    const stages = this.method.tableau.b.length;
+    const stiff = this.stiffnessTest?.accepted(this.naccept + 1, h, kernel.w, stages) ?? false;
     const { ts, xs } = this.trajectory;
     ts[n + 1] = tNew;
     // Plain loops: TypedArray.set costs more than the copy itself for a handful of components.
@@ -191,6 +232,8 @@ export class AdaptiveIntegrator implements Integrator {
     this.n = n + 1;
     this.naccept++;
     this.t = tNew;
+    if (stiff) this.stiff(tNew);
+    if (this.status !== 'running') return;
     if (tNew === this.t1)
       this.end('success', `reached t1 = ${tNew} in ${this.naccept} steps (${this.nreject} rejected)`);
     else if (sum - sum !== 0 && !allFinite(k1)) {
@@ -202,7 +245,7 @@ export class AdaptiveIntegrator implements Integrator {
     if (nonFinite) {
       this.end(
         'non-finite',
-        `every trial step from t = ${this.t} gave a non-finite state, down to h = ${hAbs}; stopped at the last finite point`,
+        `f is not finite just beyond t = ${this.t} (trial steps down to h = ${hAbs} gave NaN or ±∞); stopped at the last finite point`,
       );
     } else {
       this.end(
@@ -210,6 +253,18 @@ export class AdaptiveIntegrator implements Integrator {
         `the step size fell to ${hAbs} at t = ${this.t}, below ten spacings of t (a singularity or finite-time blow-up?)`,
       );
     }
+  }
+
+  /** The stiffness test fired at t: stop with status `stiff` (option 'stop'), or note the time and go on ('warn'). */
+  private stiff(t: number): void {
+    this.stiffAt = t;
+    this.stiffnessTest = null;
+    if (!this.stiffnessStops) return;
+    const { name, stiffnessThreshold } = this.method.tableau;
+    this.end(
+      'stiff',
+      `the problem is stiff at t = ${t}: h·λ stayed beyond ${name}'s stability limit (${stiffnessThreshold}) in 15 tests, so an explicit method needs tiny steps here. Use an implicit method, rodas4() (or backwardEuler()), or pass stiffness: 'warn' to go on.`,
+    );
   }
 
   private end(status: SolveStatus, message: string): void {
@@ -240,12 +295,43 @@ export class AdaptiveIntegrator implements Integrator {
     return k === this.n - 1 && !Number.isNaN(this.lastEnd) ? this.lastEnd : this.ts[k + 1]!;
   }
 
+  /** Keeps only the last point (`denseOutput: false`): the interpolants of earlier steps are no longer needed. */
+  forget(): void {
+    const { n, dim } = this;
+    if (n === 0) return;
+    const { ts, xs } = this.trajectory;
+    ts[0] = ts[n]!;
+    xs.copyWithin(0, n * dim, (n + 1) * dim);
+    this.n = 0;
+    this.lastEnd = Number.NaN;
+    this.interpolantCache?.forget();
+  }
+
   truncate(time: number, state: Float64Array): void {
     const { ts, xs } = this.trajectory;
     this.lastEnd = ts[this.n]!;
     ts[this.n] = time;
     xs.set(state, this.n * this.dim);
   }
+}
+
+/**
+ * Whether a trial that was not finite got there by growing: some stage derivative finite yet a million times the
+ * step's first. That is a step too large for the problem (its stages overflow, as an explicit method's do on a
+ * stiff problem), which a smaller step cures; f returning NaN or ±∞ where it is undefined is not.
+ */
+function stagesOverflowed(w: KernelWorkspace, stages: number): boolean {
+  const { k, dim } = w;
+  let start = 0;
+  for (let i = 0; i < dim; i++) start = Math.max(start, Math.abs(k[0]![i]!));
+  const limit = 1e6 * (start + 1);
+  for (let j = 1; j < stages; j++) {
+    for (let i = 0; i < dim; i++) {
+      const v = Math.abs(k[j]![i]!);
+      if (v > limit && v < Number.POSITIVE_INFINITY) return true;
+    }
+  }
+  return false;
 }
 
 function allFinite(v: Float64Array): boolean {

@@ -24,7 +24,6 @@ export interface FixedStepSpec {
 export class FixedStepIntegrator implements Integrator {
   status: 'running' | SolveStatus = 'running';
   message = '';
-  n = 0;
   nfev: number;
   naccept = 0;
   readonly nreject = 0;
@@ -37,8 +36,11 @@ export class FixedStepIntegrator implements Integrator {
   private readonly planned: number;
   private readonly stages: number;
   private readonly kernel: ScalarKernel | SystemKernel;
-  /** Rows computed so far: steps n + 1 .. ready are computed but not yet taken. */
+  /** Steps taken, and steps computed: steps taken + 1 .. ready are computed but not yet taken. */
+  private taken = 0;
   private ready = 0;
+  /** The step index of stored row 0 (above 0 only after `forget`). */
+  private base = 0;
 
   constructor(
     private readonly problem: NormalizedProblem,
@@ -57,6 +59,11 @@ export class FixedStepIntegrator implements Integrator {
     if (this.planned === 0) this.finish();
   }
 
+  /** Index of the last stored point. */
+  get n(): number {
+    return this.taken - this.base;
+  }
+
   get ts(): Float64Array {
     return this.trajectory.ts;
   }
@@ -73,52 +80,64 @@ export class FixedStepIntegrator implements Integrator {
    */
   step(): void {
     if (this.status !== 'running') return;
-    if (this.n === this.ready) {
+    if (this.taken === this.ready) {
       this.computeAhead();
       if (this.status !== 'running') return;
     }
-    const n = this.n + 1;
-    this.n = n;
-    this.naccept = n;
+    const taken = this.taken + 1;
+    this.taken = taken;
+    this.naccept = taken;
     this.nfev += this.stages;
-    if (n === this.planned) this.finish();
+    if (taken === this.planned) this.finish();
+  }
+
+  /** Keeps only the last point (and the steps computed ahead): `denseOutput: false`. */
+  forget(): void {
+    const shift = this.taken - this.base;
+    if (shift === 0) return;
+    const { ts, xs, dim } = this.trajectory;
+    ts.copyWithin(0, shift, this.ready - this.base + 1);
+    xs.copyWithin(0, shift * dim, (this.ready - this.base + 1) * dim);
+    this.base = this.taken;
   }
 
   private computeAhead(): void {
-    const { grid, problem, trajectory } = this;
-    const n = this.n;
-    const wantedRows = n + 1 + Math.min(Math.max(1, n), LOOKAHEAD_STEPS, this.planned - n);
-    const rows = trajectory.reserve(wantedRows) ? wantedRows : Math.min(trajectory.maxRows, wantedRows);
-    if (!trajectory.reserve(rows) || rows <= n + 1) {
+    const { grid, problem, trajectory, base } = this;
+    const n = this.taken;
+    const ahead = Math.min(Math.max(1, n), LOOKAHEAD_STEPS, this.planned - n);
+    const rows = Math.min(trajectory.maxRows, n - base + 1 + ahead);
+    if (rows <= n - base + 1 || !trajectory.reserve(rows)) {
       this.end(
         'memory-limit',
-        `stopped at t = ${trajectory.ts[n]} after ${n} steps: the trajectory would pass the memory cap of ${trajectory.maxRows} rows of dim ${problem.dim}`,
+        `stopped at t = ${trajectory.ts[n - base]} after ${n} steps: the trajectory would pass the memory cap of ${trajectory.maxRows} rows of dim ${problem.dim}`,
       );
       return;
     }
     const { ts, xs } = trajectory;
-    const to = rows - 1;
-    // One kernel, two signatures: f is scalar or system to match the kernel made for this problem.
+    const to = base + rows - 1;
+    // One kernel, two signatures: f is scalar or system to match the kernel made for this problem. Row r of the
+    // buffers holds step base + r, hence the offsets less base.
     const kernel = this.kernel as ScalarKernel;
     const f = problem.f as never;
     let reached = n;
-    if (n < grid.steps) reached = kernel(f, problem.t0, grid.h, n, Math.min(to, grid.steps), xs, 0);
-    if (reached === grid.steps && reached < to)
-      reached += kernel(f, problem.t0 + grid.steps * grid.h, grid.hLast, 0, 1, xs, grid.steps);
-    for (let k = n + 1; k <= reached; k++) ts[k] = problem.t0 + k * grid.h;
-    if (reached === this.wanted && reached > 0) ts[reached] = problem.t1;
+    if (n < grid.steps) reached = kernel(f, problem.t0, grid.h, n, Math.min(to, grid.steps), xs, -base);
+    if (reached === grid.steps && reached < to) {
+      reached += kernel(f, problem.t0 + grid.steps * grid.h, grid.hLast, 0, 1, xs, grid.steps - base);
+    }
+    for (let k = n + 1; k <= reached; k++) ts[k - base] = problem.t0 + k * grid.h;
+    if (reached === this.wanted && reached > 0) ts[reached - base] = problem.t1;
     this.ready = reached;
     if (reached === n) {
       const next = n + 1 === this.wanted ? problem.t1 : problem.t0 + (n + 1) * grid.h;
       this.end(
         'non-finite',
-        `the step from t = ${ts[n]} to t = ${next} gave a non-finite state (blow-up, or f is not finite there); stopped at the last finite point`,
+        `the step from t = ${ts[n - base]} to t = ${next} gave a non-finite state (blow-up, or f is not finite there); stopped at the last finite point`,
       );
     }
   }
 
   truncate(t: number, x: Float64Array): void {
-    this.ready = this.n;
+    this.ready = this.taken;
     this.trajectory.ts[this.n] = t;
     this.trajectory.xs.set(x, this.n * this.problem.dim);
   }
@@ -129,7 +148,7 @@ export class FixedStepIntegrator implements Integrator {
         'max-steps',
         `stopped after maxSteps = ${this.settings.maxSteps} steps at t = ${this.trajectory.ts[this.n]}; reaching t1 = ${this.problem.t1} needs ${this.wanted} steps of h = ${Math.abs(this.grid.h)}`,
       );
-    } else this.end('success', `reached t1 = ${this.problem.t1} in ${this.n} steps`);
+    } else this.end('success', `reached t1 = ${this.problem.t1} in ${this.taken} steps`);
   }
 
   private end(status: SolveStatus, message: string): void {

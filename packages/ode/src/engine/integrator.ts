@@ -37,6 +37,8 @@ export interface Integrator {
   step(): void;
   /** The interpolant over the stored steps: t in step k, from ts[k] to ts[k + 1]. */
   readonly dense: DenseOutput;
+  /** Drops every stored point but the last, so that stored rows never accumulate (`denseOutput: false`). */
+  forget?(): void;
   /** Ends the run at (t, x) inside the last step, replacing its end point (a terminal event). */
   truncate(t: number, x: Float64Array): void;
 }

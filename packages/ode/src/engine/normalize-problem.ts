@@ -38,7 +38,15 @@ export function normalizeProblem(problem: Problem): NormalizedProblem {
         `invalid return value. \`problem.f\` must return a number for a scalar x0. Value: \`${describeValue(value)}\`.`,
       );
     }
-    const scalar = { scalar: true, f: f as ScalarRhs, dim: 1, x0: Float64Array.of(x0), t0, t1, nfev: 1 } as const;
+    const scalar = {
+      scalar: true,
+      f: f as ScalarRhs,
+      dim: 1,
+      x0: Float64Array.of(x0),
+      t0,
+      t1,
+      nfev: 1,
+    } as const;
     return p.jacobian === undefined ? scalar : { ...scalar, jacobian: p.jacobian };
   }
 

@@ -1,4 +1,5 @@
-import { invalidArgument } from '../errors.ts';
+import { invalidArgument, noDenseOutput } from '../errors.ts';
+import { requireLength } from '../validate.ts';
 import { type DenseOutput, linearFallback } from './dense-output.ts';
 
 // Re-exported for integrators written against this module before dense output had its own file.
@@ -14,6 +15,8 @@ import { locate } from './locate.ts';
  * - `step-too-small`: an adaptive step fell below ten spacings of t (a singularity or finite-time blow-up).
  * - `non-finite`: the next state would hold NaN or ±∞ (blow-up, or f undefined there); the run stops at the last
  *   finite point, so `x` never holds a non-finite number.
+ * - `stiff`: the stiffness test of dopri5/dop853 fired (Hairer's test, 15 positive h·λ estimates): the run is held
+ *   back by stability, not accuracy; use an implicit method (`rodas4()`), or `stiffness: 'warn'` to go on.
  * - `memory-limit`: storing the next point would pass the memory cap (MAX_STORED_NUMBERS, 512 MB of times and
  *   states); the points so far are returned.
  * - `newton-failed`: an implicit method (backwardEuler) could not solve a step's equation by Newton's method, even
@@ -27,6 +30,7 @@ export type SolveStatus =
   | 'step-too-small'
   | 'non-finite'
   | 'memory-limit'
+  | 'stiff'
   | 'newton-failed';
 
 interface SolutionFields {
@@ -45,6 +49,8 @@ interface SolutionFields {
   /** Accepted and rejected trial steps (an adaptive method's work; a fixed-step run rejects none). */
   readonly naccept: number;
   readonly nreject: number;
+  /** The time at which the stiffness test first fired, with `stiffness: 'warn'` (or at a `stiff` end), else null. */
+  readonly stiffAt: number | null;
   /** Jacobian evaluations (stiff methods only; a differenced one costs dim evaluations of f, counted in nfev). */
   readonly njev?: number;
   /** LU factorisations of the stiff methods' iteration matrix (stiff methods only). */
@@ -79,7 +85,7 @@ export type Solution = ScalarSolution | SystemSolution;
 /** Wraps computed arrays in a solution object whose `at` reads the given dense output. */
 export function makeSolution(
   fields: SolutionFields & { scalar: boolean; events?: readonly unknown[] },
-  dense: DenseOutput,
+  dense: DenseOutput | null,
 ): ScalarSolution & SystemSolution {
   return new DenseSolution(fields, dense) as unknown as ScalarSolution & SystemSolution;
 }
@@ -97,16 +103,21 @@ class DenseSolution {
   readonly nsteps: number;
   readonly naccept: number;
   readonly nreject: number;
+  readonly stiffAt: number | null;
   readonly events: readonly unknown[];
   // `declare`: own keys only on the stiff methods' solutions, which set them.
   declare readonly njev?: number;
   declare readonly nlu?: number;
-  readonly #dense: DenseOutput;
+  /** Null for a run that kept no steps (`denseOutput: false`): `at` then throws ERR_NO_DENSE_OUTPUT. */
+  readonly #dense: DenseOutput | null;
   readonly #scalar: boolean;
   readonly #lo: number;
   readonly #hi: number;
 
-  constructor(fields: SolutionFields & { scalar: boolean; events?: readonly unknown[] }, dense: DenseOutput) {
+  constructor(
+    fields: SolutionFields & { scalar: boolean; events?: readonly unknown[] },
+    dense: DenseOutput | null,
+  ) {
     const { t } = fields;
     this.t = t;
     this.x = fields.x;
@@ -117,6 +128,7 @@ class DenseSolution {
     this.nsteps = fields.nsteps;
     this.naccept = fields.naccept;
     this.nreject = fields.nreject;
+    this.stiffAt = fields.stiffAt;
     this.events = fields.events ?? [];
     if (fields.njev !== undefined) (this as { njev?: number }).njev = fields.njev;
     if (fields.nlu !== undefined) (this as { nlu?: number }).nlu = fields.nlu;
@@ -128,6 +140,7 @@ class DenseSolution {
   }
 
   at(time: number | ArrayLike<number>): number | Float64Array {
+    if (this.#dense === null) throw noDenseOutput();
     const { dim } = this;
     if (typeof time === 'number') {
       const out = new Float64Array(dim);
@@ -137,8 +150,9 @@ class DenseSolution {
     if (time === null || typeof time !== 'object' || typeof time.length !== 'number') {
       throw invalidArgument('t', 'must be a number or an array of numbers', time);
     }
-    const out = new Float64Array(time.length * dim);
-    for (let j = 0; j < time.length; j++) this.#fill(time[j], `t[${j}]`, out, j * dim);
+    const length = requireLength('t', time.length, dim);
+    const out = new Float64Array(length * dim);
+    for (let j = 0; j < length; j++) this.#fill(time[j], `t[${j}]`, out, j * dim);
     return out;
   }
 
@@ -153,7 +167,7 @@ class DenseSolution {
       return;
     }
     const k = locate(this.t, time);
-    this.#dense(time, k, out, offset);
+    this.#dense!(time, k, out, offset);
     linearFallback(out, offset, this.dim, time, k, this.t, this.x);
   }
 }

@@ -6,7 +6,7 @@ import type { FixedStepMethod, Method } from './method.ts';
 import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
 import { requireMethod } from './require-method.ts';
 import type { SolveStatus } from './solution.ts';
-import { DEFAULT_MAX_STEPS, normalizeSolveOptions } from './solve-options.ts';
+import { DEFAULT_MAX_STEPS, normalizeSolveOptions, normalizeStiffness } from './solve-options.ts';
 import { RunStepper } from './stepper.ts';
 import { timeGrid } from './time-grid.ts';
 
@@ -25,17 +25,22 @@ export interface FamilySolution {
   readonly rows: Int32Array;
   /** Evaluations of f over the whole family. */
   readonly nfev: number;
+  /** Per member: when the stiffness test fired (dopri5/dop853, option `stiffness: 'warn'` or a `stiff` end), else
+   * null. */
+  readonly stiffAt: readonly (number | null)[];
 }
 
 /** What to do with a family run. */
 export interface SolveManyOptions {
   /** Most steps per member (default 10⁷). */
   maxSteps?: number;
-  /** Output times for adaptive methods (sorted in the direction of integration, within [t0, t1]). */
+  /** Output times for adaptive methods (sorted in the direction of integration, within [t0, t1]; not empty). */
   tEval?: ArrayLike<number>;
+  /** As in `solve`: what dopri5/dop853 do when their stiffness test fires (default 'stop'). */
+  stiffness?: 'stop' | 'warn' | 'ignore';
 }
 
-const OPTIONS = ['maxSteps', 'tEval'] as const;
+const OPTIONS = ['maxSteps', 'tEval', 'stiffness'] as const;
 const DEFAULT_OUTPUTS = 101;
 
 /**
@@ -104,7 +109,15 @@ export function solveMany(
     return fixedFamily(p, tableau, h, starts, count, maxSteps);
   }
   const tEval = o.tEval ?? Float64Array.from({ length: DEFAULT_OUTPUTS }, (_, j) => evenTime(p, j));
-  return adaptiveFamily(p, checked, starts, count, { maxSteps, tEval });
+  if (tEval !== null && typeof tEval === 'object' && tEval.length === 0) {
+    throw invalidArgument(
+      'options.tEval',
+      'must not be empty (the family is reported at these times)',
+      tEval,
+    );
+  }
+  const stiffness = normalizeStiffness(o.stiffness);
+  return adaptiveFamily(p, checked, starts, count, { maxSteps, tEval, stiffness });
 }
 
 function evenTime(p: NormalizedProblem, j: number): number {
@@ -143,7 +156,7 @@ function fixedFamily(
     status.push(alive[m] === 0 ? 'non-finite' : planned < wanted ? 'max-steps' : 'success');
   }
   const nfev = p.nfev + tableau.b.length * steps;
-  return { t, x: xs, dim, count, status, rows, nfev };
+  return { t, x: xs, dim, count, status, rows, nfev, stiffAt: status.map(() => null) };
 }
 
 function adaptiveFamily(
@@ -151,7 +164,7 @@ function adaptiveFamily(
   method: ReturnType<typeof requireMethod>,
   starts: Float64Array,
   count: number,
-  options: { maxSteps: number; tEval: ArrayLike<number> },
+  options: { maxSteps: number; tEval: ArrayLike<number>; stiffness: 'stop' | 'warn' | 'ignore' },
 ): FamilySolution {
   const { dim } = p;
   const runs = Array.from({ length: count }, (_, m) => {
@@ -178,5 +191,6 @@ function adaptiveFamily(
   const status = runs.map((run) =>
     run.integrator.status === 'running' ? 'max-steps' : run.integrator.status,
   );
-  return { t, x, dim, count, status, rows, nfev };
+  const stiffAt = runs.map((run) => run.integrator.stiffAt ?? null);
+  return { t, x, dim, count, status, rows, nfev, stiffAt };
 }

@@ -8,7 +8,8 @@ export interface EventSpec<X> {
   g: (x: X, t: number) => number;
   /** Only crossings where g increases (1), decreases (−1), or both (0, the default). */
   direction?: 1 | -1 | 0;
-  /** Stop the run at this event: `true` at its first occurrence, a count n at its n-th (default false). */
+  /** Stop the run at this event: `true` at its first occurrence, a count n at its n-th; `false` or 0 never
+   * (the default). */
   terminal?: boolean | number;
 }
 
@@ -26,6 +27,17 @@ export interface SolveOptions<X = number | Float64Array> {
    * interpolant needs.
    */
   events?: readonly EventSpec<X>[];
+  /**
+   * What dopri5 and dop853 do when their stiffness test fires (Hairer's test: h·λ beyond the stability region in
+   * 15 tests): `'stop'` (the default) ends the run with status `stiff` and the points so far; `'warn'` goes on and
+   * records the time in `solution.stiffAt`; `'ignore'` does not test. Methods without a test ignore it.
+   */
+  stiffness?: 'stop' | 'warn' | 'ignore';
+  /**
+   * `false` (with `tEval`): keep no steps, only the rows at `tEval`, so a long run with sparse output needs memory
+   * for its output only; `at()` then throws `ERR_NO_DENSE_OUTPUT`. Default true.
+   */
+  denseOutput?: boolean;
 }
 
 /** An event after validation, with g in the system form. */
@@ -40,9 +52,11 @@ export interface NormalizedOptions {
   maxSteps: number;
   tEval: Float64Array | null;
   events: NormalizedEvent[];
+  stiffness: 'stop' | 'warn' | 'ignore';
+  denseOutput: boolean;
 }
 
-const OPTIONS = ['maxSteps', 'tEval', 'events'] as const;
+const OPTIONS = ['maxSteps', 'tEval', 'events', 'stiffness', 'denseOutput'] as const;
 const EVENT_KEYS = ['g', 'direction', 'terminal'] as const;
 export const DEFAULT_MAX_STEPS = 10_000_000;
 
@@ -51,7 +65,33 @@ export function normalizeSolveOptions(options: unknown, p: NormalizedProblem): N
   const o = checkOptions('options', options, OPTIONS) as SolveOptions;
   const maxSteps =
     o.maxSteps === undefined ? DEFAULT_MAX_STEPS : requireInteger('options.maxSteps', o.maxSteps, 1);
-  return { maxSteps, tEval: normalizeTEval(o.tEval, p), events: normalizeEvents(o.events, p) };
+  const tEval = normalizeTEval(o.tEval, p);
+  const denseOutput = o.denseOutput ?? true;
+  if (typeof denseOutput !== 'boolean')
+    throw invalidArgument('options.denseOutput', 'must be true or false', denseOutput);
+  if (!denseOutput && tEval === null) {
+    throw invalidArgument(
+      'options.denseOutput',
+      'may be false only with tEval (the rows to keep)',
+      denseOutput,
+    );
+  }
+  return {
+    maxSteps,
+    tEval,
+    events: normalizeEvents(o.events, p),
+    stiffness: normalizeStiffness(o.stiffness),
+    denseOutput,
+  };
+}
+
+/** The `stiffness` option of solve, init and solveMany. */
+export function normalizeStiffness(value: unknown): 'stop' | 'warn' | 'ignore' {
+  if (value === undefined) return 'stop';
+  if (value !== 'stop' && value !== 'warn' && value !== 'ignore') {
+    throw invalidArgument('options.stiffness', "must be 'stop', 'warn' or 'ignore'", value);
+  }
+  return value;
 }
 
 function normalizeTEval(value: unknown, p: NormalizedProblem): Float64Array | null {
@@ -91,7 +131,7 @@ function normalizeEvents(value: unknown, p: NormalizedProblem): NormalizedEvent[
     let terminal = 0;
     if (e.terminal === true) terminal = 1;
     else if (e.terminal !== undefined && e.terminal !== false) {
-      terminal = requireInteger(`${name}.terminal`, e.terminal, 1);
+      terminal = requireInteger(`${name}.terminal`, e.terminal, 0);
     }
     const g = (p.scalar ? (x: Float64Array, t: number) => user(x[0]!, t) : user) as NormalizedEvent['g'];
     const probe = g(Float64Array.from(p.x0), p.t0);

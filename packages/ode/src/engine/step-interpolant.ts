@@ -55,6 +55,11 @@ export class StepInterpolant {
     return evaluations;
   }
 
+  /** Drops the cached step (its index is about to be reused, see AdaptiveIntegrator.forget). */
+  forget(): void {
+    this.cached = -1;
+  }
+
   /** Writes the state at `time`, in step k from (ta, xa) to tb, into out[offset ..]. */
   evaluate(
     time: number,

@@ -1,3 +1,4 @@
+import { noDenseOutput, reentrantStep } from '../errors.ts';
 import type { Problem, ScalarProblem, SystemProblem } from '../problem.ts';
 import { linearFallback } from './dense-output.ts';
 import { locateEvents } from './event-locator.ts';
@@ -88,6 +89,8 @@ export class RunStepper {
   filled = 0;
   /** Neither events nor tEval: nothing to do between steps. */
   readonly #plain: boolean;
+  /** Set while a step runs: f calling step() on its own run would corrupt it (ERR_REENTRANT). */
+  #stepping = false;
 
   constructor(
     readonly problem: NormalizedProblem,
@@ -99,7 +102,7 @@ export class RunStepper {
     this.integrator = checked.integrator(checked.method as never, problem, {
       maxSteps,
       denseEachStep: !this.#plain,
-      stiffness: 'stop',
+      stiffness: options.stiffness,
     });
     this.#counts = new Int32Array(events.length);
     this.#scratch = new Float64Array(problem.dim);
@@ -146,16 +149,24 @@ export class RunStepper {
   step(): void {
     const it = this.integrator;
     if (it.status !== 'running') return;
-    const from = it.n;
-    it.step();
-    if (this.#plain) return;
-    for (let k = from; k < it.n && this.options.events.length > 0; k++) {
-      if (this.#checkEvents(k)) break;
+    if (this.#stepping) throw reentrantStep();
+    this.#stepping = true;
+    try {
+      const from = it.n;
+      it.step();
+      if (this.#plain) return;
+      for (let k = from; k < it.n && this.options.events.length > 0; k++) {
+        if (this.#checkEvents(k)) break;
+      }
+      this.fillTEval();
+      if (!this.options.denseOutput) it.forget?.();
+    } finally {
+      this.#stepping = false;
     }
-    this.fillTEval();
   }
 
   at(time: number | ArrayLike<number>): number | Float64Array {
+    if (!this.options.denseOutput) throw noDenseOutput();
     const it = this.integrator;
     const { dim, scalar } = this.problem;
     const rows = it.n + 1;
@@ -248,10 +259,11 @@ export class RunStepper {
       nsteps: it.naccept,
       naccept: it.naccept,
       nreject: it.nreject,
+      stiffAt: it.stiffAt ?? null,
       ...(it.njev === undefined ? {} : { njev: it.njev, nlu: it.nlu }),
       events: this.#events.slice(),
     } as const;
-    const sol = makeSolution(fields, it.dense);
+    const sol = makeSolution(fields, this.options.denseOutput ? it.dense : null);
     const tEval = this.options.tEval;
     if (tEval === null || this.tEvalX === null) return sol;
     return { ...sol, t: tEval.slice(0, this.filled), x: this.tEvalX.slice(0, this.filled * dim) };

@@ -120,5 +120,6 @@ export const DOP853_TABLEAU: EmbeddedTableau = {
     ],
   ],
   errorOrder: 8,
+  stiffnessThreshold: 6.1,
   controlBeta: 0,
 };

@@ -37,5 +37,6 @@ export const DOPRI5_TABLEAU: EmbeddedTableau = {
     ],
   ],
   errorOrder: 5,
+  stiffnessThreshold: 3.25,
   controlBeta: 0.04,
 };

@@ -20,4 +20,6 @@ export interface EmbeddedTableau extends ButcherTableau {
   readonly errorOrder: number;
   /** Gain of the PI controller's proportional term (Hairer's BETA: 0.04 for DOPRI5, 0 for DOP853). */
   readonly controlBeta: number;
+  /** Where the stability region ends on the negative axis, for the stiffness test (Hairer: 3.25 and 6.1). */
+  readonly stiffnessThreshold: number;
 }
