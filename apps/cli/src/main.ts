@@ -3,6 +3,7 @@ import { PhaseflowError } from '@phaseflow/ode';
 import { cac } from 'cac';
 import { equilibriaCommand } from './commands/equilibria-command.ts';
 import { optimizeCommand } from './commands/optimize-command.ts';
+import { registerMapCommands } from './commands/register-map-commands.ts';
 import { SOLVE_METHODS, solveCommand } from './commands/solve-command.ts';
 import { normalizeArgv } from './normalize-argv.ts';
 import { writeReport } from './output/render-report.ts';
@@ -80,6 +81,9 @@ export async function main(args: readonly string[]): Promise<number> {
         report = optimizeCommand(direction, F, options);
       });
   }
+  registerMapCommands(cli, (done) => {
+    report = done;
+  });
   // Not cli.help(): it registers -h as an alias of --help, and the parser would then read `--h 0.1` (the step
   // size) as a request for help.
   cli.globalCommand.option('--help', 'Display this message');
