@@ -1,5 +1,5 @@
-import { euler, init, type Stepper } from '@phaseflow/ode';
-import { flowProblem } from './gradient-flow.ts';
+import { euler, init, type ScalarRhs, type Stepper, type SystemRhs } from '@phaseflow/ode';
+import { flowRhs } from './gradient-flow.ts';
 import type { Direction, NormalizedObjective } from './objective.ts';
 import type { OptimizerStep } from './run-optimizer.ts';
 import type { Schedule } from './schedules.ts';
@@ -30,13 +30,19 @@ export function eulerStep(
     else if (scalar) next[0] = s.x as number;
     else next.set(s.x as Float64Array);
   };
+  // The right-hand side, and for a constant η the method, are built once; each step only makes its problem.
+  const f = flowRhs(objective, direction, evaluated);
+  const fixed = typeof rate === 'number' ? euler({ h: rate }) : null;
   return (x, k) => {
     const h = typeof rate === 'number' ? rate : rate(k);
     if (typeof h !== 'number' || !(h > 0 && h < Infinity)) {
       throw invalidReturn('options.learningRate', `must return a positive finite step size (at k = ${k})`, h);
     }
     evaluated.fill(Number.NaN); // a step that evaluates nothing must not hand on a stale gradient
-    const stepper = init(flowProblem(objective, direction, x, 0, h, evaluated), euler({ h }));
+    const method = fixed ?? euler({ h });
+    const stepper = scalar
+      ? init({ f: f as ScalarRhs, x0: x[0]!, t1: h }, method)
+      : init({ f: f as SystemRhs, x0: x, t1: h }, method);
     stepper.step();
     read(stepper);
     return { next, gradient: evaluated, h };
