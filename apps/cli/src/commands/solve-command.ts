@@ -1,14 +1,36 @@
-import { compileFormula } from '@phaseflow/formula';
-import { dop853, dopri5, euler, heun, type Method, midpoint, rk4, solve } from '@phaseflow/ode';
+import { compileFormula, deriveFormula } from '@phaseflow/formula';
+import {
+  backwardEuler,
+  dop853,
+  dopri5,
+  euler,
+  heun,
+  type Method,
+  midpoint,
+  rk4,
+  rodas4,
+  solve,
+} from '@phaseflow/ode';
 import type { Cell, Report } from '../output/report.ts';
 import { readFormula } from '../read-formula.ts';
 import { readFormulaParameters } from '../read-formula-parameters.ts';
 import { readChoice, readNumber } from '../read-options.ts';
 import { UsageError } from '../usage-error.ts';
 
-export const SOLVE_METHODS = ['euler', 'heun', 'midpoint', 'rk4', 'dopri5', 'dop853'] as const;
-const FIXED_STEP = { euler, heun, midpoint, rk4 } as const;
-const ADAPTIVE = { dopri5, dop853 } as const;
+export const SOLVE_METHODS = [
+  'euler',
+  'heun',
+  'midpoint',
+  'rk4',
+  'backward-euler',
+  'dopri5',
+  'dop853',
+  'rodas4',
+] as const;
+const FIXED_STEP = { euler, heun, midpoint, rk4, 'backward-euler': backwardEuler } as const;
+const ADAPTIVE = { dopri5, dop853, rodas4 } as const;
+/** The implicit methods, which take ∂f/∂x: the formula's symbolic derivative when mathjs gives one. */
+const STIFF = new Set(['backward-euler', 'rodas4']);
 
 /** Most steps a run may take (status `max-steps` beyond): every point is kept and may be printed. */
 const MAX_STEPS = 1_000_000;
@@ -48,7 +70,9 @@ export function solveCommand(text: unknown, options: SolveCommandOptions): Repor
   const settings: Record<string, number> = {};
   if (name in FIXED_STEP) {
     if (options.rtol !== undefined || options.atol !== undefined) {
-      throw new UsageError(`\`--rtol\` and \`--atol\` apply to dopri5 and dop853; ${name} takes \`--h\``);
+      throw new UsageError(
+        `\`--rtol\` and \`--atol\` apply to dopri5, dop853 and rodas4; ${name} takes \`--h\``,
+      );
     }
     settings.h = readNumber('--h', options.h, 'positive', 0.1);
     method = FIXED_STEP[name as keyof typeof FIXED_STEP]({ h: settings.h });
@@ -59,7 +83,15 @@ export function solveCommand(text: unknown, options: SolveCommandOptions): Repor
     settings.atol = readNumber('--atol', options.atol, 'positive', 1e-9);
     method = ADAPTIVE[name as keyof typeof ADAPTIVE]({ rtol: settings.rtol, atol: settings.atol });
   }
-  const solution = solve({ f, x0, t0, t1 }, method, { maxSteps: MAX_STEPS });
+  // The stiff methods get ∂f/∂x from mathjs when it can differentiate f; otherwise they difference f themselves.
+  const derivative = STIFF.has(name)
+    ? deriveFormula(formula, 'x', { parameters: parameters.store })
+    : undefined;
+  const symbolic = derivative?.method === 'symbolic' ? derivative.evaluate : undefined;
+  const problem = symbolic
+    ? { f, jacobian: (x: number, t: number) => symbolic(x, t), x0, t0, t1 }
+    : { f, x0, t0, t1 };
+  const solution = solve(problem, method, { maxSteps: MAX_STEPS });
   const last = solution.t.length - 1;
   const { t, x } = solution;
   // Rows made as they are written: a million-step run is never held as a million arrays.
@@ -82,6 +114,9 @@ export function solveCommand(text: unknown, options: SolveCommandOptions): Repor
       message: solution.message,
       steps: solution.nsteps,
       evaluations: solution.nfev,
+      ...(derivative
+        ? { jacobian: symbolic ? 'symbolic' : 'differences', jacobians: solution.njev ?? 0 }
+        : {}),
       final: solution.x[last]!,
     },
     sections: [{ title: '', text: [], tables: [{ name: 'solution', columns: ['k', 't', 'x'], rows }] }],
