@@ -23,6 +23,8 @@ export interface FormulaAntiderivative {
    * cell. Always false in closed form. Read it after evaluating: it turns true as the cells are computed.
    */
   readonly resolutionLimited: boolean;
+  /** Evaluations of f so far by the numeric quadrature, since the parameters last changed (0 in closed form). */
+  readonly evaluations: number;
   /** The parameter store F reads; a changed value starts the numeric cache afresh (no re-parsing). */
   readonly parameters: FormulaParameters;
 }
@@ -114,6 +116,7 @@ export function integrateFormula(formula: Formula, options?: IntegrateFormulaOpt
       ),
       anchor,
       resolutionLimited: false,
+      evaluations: 0,
       parameters,
     };
   }
@@ -135,6 +138,9 @@ export function integrateFormula(formula: Formula, options?: IntegrateFormulaOpt
     anchor,
     get resolutionLimited() {
       return F.resolutionLimited;
+    },
+    get evaluations() {
+      return F.evaluations;
     },
     parameters,
   };

@@ -65,8 +65,15 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * ```
  */
 export function parseFormula(text: string, options?: ParseFormulaOptions): Formula {
-  const variables = checkVariables(options);
-  const allowParameters = checkParametersOption(options);
+  let variables: readonly string[];
+  let allowParameters: boolean;
+  try {
+    variables = checkVariables(options);
+    allowParameters = checkParametersOption(options);
+  } catch (error) {
+    if (error instanceof FormulaError) throw error;
+    throw new FormulaError('ERR_INVALID_ARG', 'invalid argument. Reading `options` threw.');
+  }
   if (typeof text !== 'string') {
     throw new FormulaError(
       'ERR_INVALID_ARG',

@@ -1,4 +1,6 @@
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, ParenthesisNode, SymbolNode } from 'mathjs';
+import { FormulaError } from './formula-error.ts';
+import { math } from './math.ts';
 import { FORMULA_CONSTANTS } from './vocabulary.ts';
 
 /** Highest degree expanded; (x + 1)^1000 is left to numerical integration. */
@@ -15,6 +17,12 @@ const MAX_DEGREE = 40;
  * ```
  */
 export function polynomialCoefficients(node: MathNode, variable: string): number[] | undefined {
+  if (typeof variable !== 'string' || !isNode(node)) {
+    throw new FormulaError(
+      'ERR_INVALID_ARG',
+      'invalid argument. polynomialCoefficients takes a mathjs node (a Formula’s `node`) and a variable name.',
+    );
+  }
   try {
     return expand(node, variable);
   } catch (error) {
@@ -24,6 +32,14 @@ export function polynomialCoefficients(node: MathNode, variable: string): number
 }
 
 const NOT_POLYNOMIAL = Symbol('not a polynomial');
+
+function isNode(value: unknown): value is MathNode {
+  try {
+    return math.isNode(value);
+  } catch {
+    return false;
+  }
+}
 
 function expand(n: MathNode, variable: string): number[] {
   switch (n.type) {

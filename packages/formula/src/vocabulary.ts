@@ -109,6 +109,7 @@ const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(O
  * ```
  */
 export function isParameterName(name: string, variables: readonly string[]): boolean {
+  if (typeof name !== 'string' || !Array.isArray(variables)) return false;
   return (
     PARAMETER_NAME.test(name) &&
     !RESERVED_NAMES.has(name) &&
