@@ -165,8 +165,8 @@ describe('findFixedPoints(f, box) says what it could not decide', () => {
     expect(p!.note).toMatch(/singular/);
   });
 
-  test('zero sets passing within a cell without meeting leave that cell unresolved', () => {
-    // y = x² + 0.01 and y = −x² never meet, but both components change sign in the cells at the origin.
+  test('zero sets passing within a cell without meeting are no candidates (their bilinear models do not meet)', () => {
+    // y = x² + 0.01 and y = −x² never meet, though both components change sign in the cells at the origin.
     const result = findFixedPoints(
       (x, _t, d) => {
         d[0] = x[1]! - x[0]! * x[0]! - 0.01;
@@ -178,10 +178,24 @@ describe('findFixedPoints(f, box) says what it could not decide', () => {
       ],
     );
     expect(result.points).toEqual([]);
-    expect(result.unresolved.length).toBeGreaterThan(0);
-    for (const [[x0, x1], [y0, y1]] of result.unresolved) {
-      expect(x0 <= 0.05 && x1 >= -0.05 && y0 <= 0.05 && y1 >= -0.05).toBe(true);
-    }
+    expect(result.unresolved).toEqual([]);
+  });
+
+  test('a fixed point Newton cannot reach (ẋ = ∛(x − 0.013): Newton overshoots ×2) leaves its cell unresolved', () => {
+    const result = findFixedPoints(
+      (x, _t, d) => {
+        d[0] = Math.cbrt(x[0]! - 0.013);
+        d[1] = x[1]! - 0.011;
+      },
+      [
+        [-1, 1],
+        [-1, 1],
+      ],
+    );
+    expect(result.points).toEqual([]);
+    expect(result.unresolved.length).toBe(1);
+    const [[x0, x1], [y0, y1]] = result.unresolved[0]!;
+    expect(x0 <= 0.013 && 0.013 <= x1 && y0 <= 0.011 && 0.011 <= y1).toBe(true);
   });
 
   test('f ≡ 0 stops at maxPoints with status too-many-points', () => {

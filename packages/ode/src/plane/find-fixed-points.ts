@@ -76,7 +76,7 @@ const NOTES: Partial<Record<FixedPointKind, string>> = {
 
 /**
  * The fixed points of x′ = f(x), x ∈ ℝ², in a box: f is sampled on a grid; every cell where both components change
- * sign (zero counts as both signs) gets Newton's method (with the `jacobian`) from its centre and, if that finds no
+ * sign (zero counts as both signs) and their bilinear interpolants meet gets Newton's method (with the `jacobian`) from its centre and, if that finds no
  * point inside the cell, from its corners; grid nodes where |f| is a strict local minimum are extra starts (touching
  * zeros, where no component changes sign). Points are deduplicated (closer than 10⁻³ of a cell) and classified by
  * `classifyFixedPoint`, with eigenvalues and eigenvectors.
