@@ -136,6 +136,12 @@ export class PfPlot extends LitElement {
       const detail = { meta: String(point.data.meta ?? ''), pointIndex: point.pointIndex };
       this.dispatchEvent(new CustomEvent('plot-hover', { detail, bubbles: true, composed: true }));
     });
+    graph.on('plotly_click', (event) => {
+      const point = event.points[0];
+      if (!point || typeof point.x !== 'number' || typeof point.y !== 'number') return;
+      const detail = { meta: String(point.data.meta ?? ''), x: point.x, y: point.y };
+      this.dispatchEvent(new CustomEvent('plot-click', { detail, bubbles: true, composed: true }));
+    });
     this.#drawn = true;
     this.dispatchEvent(new CustomEvent('plot-ready', { bubbles: true, composed: true }));
   }
@@ -155,11 +161,15 @@ export class PfPlot extends LitElement {
 /** A point of a trace hovered: the trace's `meta` tag and the point's index in it. */
 export type PlotHoverEvent = CustomEvent<{ meta: string; pointIndex: number }>;
 
+/** A point of a trace clicked: the trace's `meta` tag and the point's coordinates. */
+export type PlotClickEvent = CustomEvent<{ meta: string; x: number; y: number }>;
+
 declare global {
   interface HTMLElementTagNameMap {
     'pf-plot': PfPlot;
   }
   interface HTMLElementEventMap {
     'plot-hover': PlotHoverEvent;
+    'plot-click': PlotClickEvent;
   }
 }

@@ -1,0 +1,151 @@
+import { NO_PARAMS, normalizeParams, type SharedState } from '../../../state/shared-state.ts';
+import { PLANE_PRESETS, planePresetById } from './presets.ts';
+
+/** The plane view's state: the shared fields (carried unchanged) and its own system, box and traced start. */
+export interface PlaneState extends SharedState {
+  /** The plane example the system came from, or `custom`. */
+  readonly example: string;
+  /** x′ and y′ as typed, formulas in x and y. */
+  readonly fx: string;
+  readonly fy: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+  /** Where the selected trajectory passes (a click sets it); traced forward and backward for `span`. */
+  readonly tx: number;
+  readonly ty: number;
+  readonly span: number;
+  /** Separatrices of the saddles drawn (1) or not (0). */
+  readonly separatrices: number;
+}
+
+/** What the plane view's controls and plot ask for. */
+export type PlaneAction =
+  | { type: 'example'; id: string }
+  | { type: 'system'; fx: string; fy: string }
+  | { type: 'number'; field: 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'span' | 'separatrices'; value: number }
+  | { type: 'trace'; x: number; y: number };
+
+const FIRST = PLANE_PRESETS[0]!;
+
+/** The plane view when nothing says otherwise: the damped pendulum. */
+export const DEFAULT_PLANE_STATE: PlaneState = {
+  preset: 'logistic',
+  kind: 'ode',
+  formula: 'x * (1 - x)',
+  direction: 'ascent',
+  x0: 0.1,
+  eta: 0.5,
+  params: NO_PARAMS,
+  ...exampleFields(FIRST.id),
+};
+
+/** The own fields of an example (system, box, start). */
+export function exampleFields(id: string) {
+  const p = planePresetById(id) ?? FIRST;
+  const [xMin, xMax, yMin, yMax] = p.box;
+  return {
+    example: p.id,
+    fx: p.fx,
+    fy: p.fy,
+    xMin,
+    xMax,
+    yMin,
+    yMax,
+    tx: p.start[0],
+    ty: p.start[1],
+    span: 20,
+    separatrices: 1,
+  };
+}
+
+const MAX_TEXT = 200;
+const LIMIT = 1e6;
+
+/**
+ * Any candidate brought inside the rules: texts bounded, numbers finite, boxes non-empty (a bad side falls back
+ * to the example's), the traced start clamped into the box, span in [1, 200], separatrices 0 or 1.
+ *
+ * @example
+ * ```ts
+ * normalizePlaneState({ ...DEFAULT_PLANE_STATE, xMin: 5, xMax: 1 }).xMin; // -7 (the example's box)
+ * ```
+ */
+export function normalizePlaneState(
+  candidate: Partial<Record<keyof PlaneState, unknown>>,
+  base = DEFAULT_PLANE_STATE,
+): PlaneState {
+  const text = (v: unknown, fallback: string) =>
+    typeof v === 'string' && v.length <= MAX_TEXT ? v : fallback;
+  const num = (v: unknown, fallback: number) =>
+    typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= LIMIT ? v + 0 : fallback;
+  const example = text(candidate.example, base.example);
+  const known = planePresetById(example) ? example : 'custom';
+  const own = exampleFields(planePresetById(example) ? example : base.example);
+  let xMin = num(candidate.xMin, base.xMin);
+  let xMax = num(candidate.xMax, base.xMax);
+  if (!(xMin < xMax)) [xMin, xMax] = [own.xMin, own.xMax];
+  let yMin = num(candidate.yMin, base.yMin);
+  let yMax = num(candidate.yMax, base.yMax);
+  if (!(yMin < yMax)) [yMin, yMax] = [own.yMin, own.yMax];
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+  return {
+    preset: text(candidate.preset, base.preset),
+    kind: candidate.kind === 'potential' ? 'potential' : candidate.kind === 'ode' ? 'ode' : base.kind,
+    formula: text(candidate.formula, base.formula),
+    direction:
+      candidate.direction === 'descent'
+        ? 'descent'
+        : candidate.direction === 'ascent'
+          ? 'ascent'
+          : base.direction,
+    x0: num(candidate.x0, base.x0),
+    eta: num(candidate.eta, base.eta) > 0 ? num(candidate.eta, base.eta) : base.eta,
+    params: normalizeParams(candidate.params ?? base.params, base.params),
+    example: known,
+    fx: text(candidate.fx, base.fx),
+    fy: text(candidate.fy, base.fy),
+    xMin,
+    xMax,
+    yMin,
+    yMax,
+    tx: clamp(num(candidate.tx, base.tx), xMin, xMax),
+    ty: clamp(num(candidate.ty, base.ty), yMin, yMax),
+    span: clamp(num(candidate.span, base.span), 1, 200),
+    separatrices: num(candidate.separatrices, base.separatrices) >= 0.5 ? 1 : 0,
+  };
+}
+
+/**
+ * Applies an action; the same object when nothing changed. Choosing an example loads its system, box and start;
+ * typing a system makes it `custom` unless it is an example's exactly.
+ */
+export function updatePlaneState(state: PlaneState, action: PlaneAction): PlaneState {
+  let next: PlaneState;
+  switch (action.type) {
+    case 'example':
+      if (!planePresetById(action.id)) return state;
+      next = normalizePlaneState({ ...state, ...exampleFields(action.id) }, state);
+      break;
+    case 'system': {
+      const match = PLANE_PRESETS.find((p) => p.fx === action.fx && p.fy === action.fy);
+      next = normalizePlaneState(
+        { ...state, fx: action.fx, fy: action.fy, example: match?.id ?? 'custom' },
+        state,
+      );
+      break;
+    }
+    case 'number':
+      next = normalizePlaneState({ ...state, [action.field]: action.value }, state);
+      break;
+    case 'trace':
+      next = normalizePlaneState({ ...state, tx: action.x, ty: action.y }, state);
+      break;
+    default:
+      return state;
+  }
+  return (Object.keys(next) as (keyof PlaneState)[]).every((k) => Object.is(next[k], state[k]))
+    ? state
+    : next;
+}
