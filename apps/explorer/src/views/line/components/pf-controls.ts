@@ -21,6 +21,8 @@ const METHOD_LABELS: Record<ReferenceMethod, string> = {
   heun: 'Heun (order 2)',
   midpoint: 'midpoint (order 2)',
   euler: 'Euler (order 1)',
+  rodas4: 'Rosenbrock RODAS 4(3), stiff, adaptive',
+  'backward-euler': 'backward Euler (implicit, order 1)',
 };
 
 /**

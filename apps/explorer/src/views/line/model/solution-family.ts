@@ -1,4 +1,14 @@
-import { dopri5, euler, heun, type Method, midpoint, rk4, solveMany } from '@phaseflow/ode';
+import {
+  backwardEuler,
+  dopri5,
+  euler,
+  heun,
+  type Method,
+  midpoint,
+  rk4,
+  rodas4,
+  solveMany,
+} from '@phaseflow/ode';
 import type { ReferenceMethod } from '../state/line-state.ts';
 import type { SolutionCurve } from './explorer-view.ts';
 
@@ -13,7 +23,7 @@ export const MAX_CURVE_STEPS = 4000;
  * Where each fixed-step method's stability interval on the negative real axis ends (|1 + hλ + …| ≤ 1 for
  * −bound ≤ hλ ≤ 0): 2 for Euler, Heun and midpoint, 2.785 for RK4. Steps are kept at 90% of it.
  */
-const STABILITY_BOUND: Record<Exclude<ReferenceMethod, 'dopri5'>, number> = {
+const STABILITY_BOUND: Record<Exclude<ReferenceMethod, 'dopri5' | 'rodas4' | 'backward-euler'>, number> = {
   euler: 2,
   heun: 2,
   midpoint: 2,
@@ -33,7 +43,8 @@ export interface CurveOptions {
  * Solves x′ = g(x) from every start on [0, tMax] for drawing, as one family through `@phaseflow/ode`'s
  * `solveMany`. A fixed-step method takes h = min(tMax / CURVE_POINTS, 0.9·bound / L) with L = max |g′| on the
  * window, so a stiff formula (the notch: L ≈ 400) is drawn stable rather than as a numerical sawtooth;
- * Dormand–Prince chooses its own steps and reports CURVE_POINTS + 1 even times. At most MAX_CURVE_STEPS steps are
+ * Dormand–Prince and RODAS choose their own steps and report CURVE_POINTS + 1 even times; backward Euler, stable at
+ * any step on a decaying mode, takes h = tMax / CURVE_POINTS whatever L is. At most MAX_CURVE_STEPS steps are
  * taken per member, so a stiff curve may end before tMax (its last time says where), as does one that blows up.
  * At most CURVE_POINTS + 1 points per curve are returned; values far outside the window are cut (they would only
  * squash the axis).
@@ -50,8 +61,10 @@ export function solutionCurves(
   tMax: number,
   o: CurveOptions,
 ): SolutionCurve[] {
-  const adaptive = o.method === 'dopri5';
-  const tEval = adaptive
+  // Methods outside the explicit fixed-step family report at tEval through solveMany (backward Euler's points fall
+  // on them: its grid is t = k·tMax/CURVE_POINTS).
+  const sampled = o.method === 'dopri5' || o.method === 'rodas4' || o.method === 'backward-euler';
+  const tEval = sampled
     ? Float64Array.from({ length: CURVE_POINTS + 1 }, (_, i) =>
         i === CURVE_POINTS ? tMax : (tMax * i) / CURVE_POINTS,
       )
@@ -116,6 +129,9 @@ function thin(t: Float64Array, x: Float64Array): { t: Float64Array; x: Float64Ar
 
 function methodFor(o: CurveOptions, tMax: number): Method {
   if (o.method === 'dopri5') return dopri5({ rtol: 1e-8, atol: 1e-10 });
+  if (o.method === 'rodas4') return rodas4({ rtol: 1e-6, atol: 1e-9 });
+  // Implicit Euler is stable at every step on a decaying mode: no bound from L, the drawing step is enough.
+  if (o.method === 'backward-euler') return backwardEuler({ h: tMax / CURVE_POINTS });
   const stable = o.lipschitz > 0 ? (0.9 * STABILITY_BOUND[o.method]) / o.lipschitz : Number.POSITIVE_INFINITY;
   const h = Math.min(tMax / CURVE_POINTS, stable);
   switch (o.method) {

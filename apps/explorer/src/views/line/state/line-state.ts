@@ -3,8 +3,8 @@ import type { SharedState } from '../../../state/shared-state.ts';
 export type { Direction, FormulaKind } from '../../../state/shared-state.ts';
 export { DIRECTIONS, FORMULA_KINDS } from '../../../state/shared-state.ts';
 
-/** The fixed-step method drawing the reference solution curves. */
-export type ReferenceMethod = 'rk4' | 'dopri5' | 'heun' | 'midpoint' | 'euler';
+/** The method drawing the reference solution curves. */
+export type ReferenceMethod = 'rk4' | 'dopri5' | 'heun' | 'midpoint' | 'euler' | 'rodas4' | 'backward-euler';
 
 /** The demo functions a user can start from, or `custom` once the formula was edited. */
 export type PresetId = 'logistic' | 'square' | 'sine' | 'two-minima' | 'notch' | 'custom';
@@ -40,4 +40,12 @@ export const LIMITS = {
   xSpan: { min: 1e-3, max: 1e6 },
 } as const;
 
-export const REFERENCE_METHODS: readonly ReferenceMethod[] = ['rk4', 'dopri5', 'heun', 'midpoint', 'euler'];
+export const REFERENCE_METHODS: readonly ReferenceMethod[] = [
+  'rk4',
+  'dopri5',
+  'heun',
+  'midpoint',
+  'euler',
+  'rodas4',
+  'backward-euler',
+];
