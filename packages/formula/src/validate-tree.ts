@@ -58,7 +58,7 @@ export function validateTree(
     if (variables.includes(name)) used.add(name);
     else if (FORMULA_CONSTANTS.has(name)) return;
     else if (allowParameters && isParameterName(name, variables)) parameters.add(name);
-    else refuseSymbol(name, variables, text);
+    else refuseSymbol(name, variables, text, allowParameters);
   };
   const visit = (n: MathNode, depth: number, inCondition: boolean): void => {
     count++;
@@ -157,7 +157,7 @@ function markerOf(construct: string, text: string): number | undefined {
   return match ? match.index : undefined;
 }
 
-function refuseSymbol(name: string, variables: readonly string[], text: string): never {
+function refuseSymbol(name: string, variables: readonly string[], text: string, parameters: boolean): never {
   const position = findName(text, name);
   if (FORMULA_FUNCTIONS.has(name)) {
     throw new FormulaError(
@@ -167,9 +167,10 @@ function refuseSymbol(name: string, variables: readonly string[], text: string):
     );
   }
   const allowed = [...variables, ...FORMULA_CONSTANTS.keys()].map((v) => `\`${v}\``).join(', ');
+  const more = parameters ? ', and parameters: a letter, then up to 15 letters or digits' : '';
   throw new FormulaError(
     'ERR_FORMULA_VARIABLE',
-    `unknown name \`${shorten(name)}\`: a formula may use ${allowed}`,
+    `unknown name \`${shorten(name)}\`: a formula may use ${allowed}${more}`,
     position,
   );
 }
