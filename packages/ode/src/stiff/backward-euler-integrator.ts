@@ -103,6 +103,10 @@ export class BackwardEulerIntegrator implements Integrator {
       );
       return;
     }
+    if (!this.store.hasRoom()) {
+      this.end('memory-limit', `storing another step would pass the memory cap at t = ${this.ts[this.n]}`);
+      return;
+    }
     const h = k < grid.steps ? grid.h : grid.hLast;
     const t = this.ts[k]!;
     const tNew = k + 1 === planned ? p.t1 : p.t0 + (k + 1) * grid.h;

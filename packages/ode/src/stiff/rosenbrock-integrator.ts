@@ -124,6 +124,10 @@ export class RosenbrockIntegrator implements Integrator {
     if (this.status !== 'running') return;
     const { tableau, atol, rtol } = this.settings;
     const t1 = this.p.t1;
+    if (!this.store.hasRoom()) {
+      this.end('memory-limit', `storing another step would pass the memory cap at t = ${this.ts[this.n]}`);
+      return;
+    }
     if (!this.prepared) this.prepare();
     if (this.status !== 'running') return;
     let why: 'small' | 'nan' | 'singular' = 'small';

@@ -1,5 +1,6 @@
 import type { NormalizedProblem } from '../engine/normalize-problem.ts';
 import type { DenseOutput } from '../engine/solution.ts';
+import { MAX_STORED_NUMBERS } from '../engine/trajectory.ts';
 
 /**
  * The accepted steps of a stiff run: times, states, and per step the two rows D₀, D₁ of a Rosenbrock dense output
@@ -15,6 +16,8 @@ export class StepStore {
   private lastEnd = Number.NaN;
   private cutEnd = new Float64Array(0);
   private readonly dim: number;
+  /** The most rows kept: the engine's cap on stored numbers, dense rows counted. */
+  private readonly maxRows: number;
   readonly dense: DenseOutput = this.denseAt.bind(this);
 
   constructor(
@@ -22,11 +25,17 @@ export class StepStore {
     private readonly denseRows: number,
   ) {
     this.dim = p.dim;
+    this.maxRows = Math.floor(MAX_STORED_NUMBERS / (1 + p.dim * (1 + denseRows)));
     this.ts = new Float64Array(64);
     this.xs = new Float64Array(64 * p.dim);
     this.rows = new Float64Array(64 * denseRows * p.dim);
     this.ts[0] = p.t0;
     this.xs.set(p.x0);
+  }
+
+  /** Whether one more step can be stored under the memory cap (else the run ends with `memory-limit`). */
+  hasRoom(): boolean {
+    return this.n + 2 <= this.maxRows;
   }
 
   /** Stores the step ending at (tNew, xNew) and its dense rows Σ_j H[r][j]·u_j. */
@@ -75,7 +84,7 @@ export class StepStore {
   }
 
   private grow(): void {
-    const rows = 2 * this.ts.length;
+    const rows = Math.min(2 * this.ts.length, this.maxRows);
     const ts = new Float64Array(rows);
     const xs = new Float64Array(rows * this.dim);
     const dense = new Float64Array(rows * this.denseRows * this.dim);
