@@ -1,6 +1,6 @@
 import { PhaseflowError } from '@phaseflow/ode';
 import fc from 'fast-check';
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import * as api from './index.ts';
 import { linearRegression } from './linear-regression.ts';
 
@@ -131,6 +131,7 @@ const CALLS: Call[] = [
       { resolution: 2, learningRate: 0.1, steps: 5 },
     ],
   ],
+  ['proximalPoint', api.proximalPoint, [plane, [1, 1], { learningRate: 0.1, steps: 5 }]],
   ['modifiedPotential', api.modifiedPotential, [plane, { learningRate: 0.1 }]],
   ['notch', api.notch, [{ bowl: 1 }]],
   ['quadratic', api.quadratic, []],
@@ -185,6 +186,13 @@ function expectCoded(run: () => void): void {
 }
 
 describe('hostile values: every export returns or throws a coded PhaseflowError', () => {
+  test('every function the package exports is fuzzed here', () => {
+    const covered = new Set(CALLS.map(([name]) => name));
+    for (const [name, value] of Object.entries(api)) {
+      if (typeof value === 'function') expect(covered.has(name), name).toBe(true);
+    }
+  });
+
   test.each(CALLS)('%s', (_name, fn, valid) => {
     fc.assert(
       fc.property(fc.nat(), fc.nat(), hostile, fc.boolean(), (which, key, value, intoOption) => {
