@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
 import { type DenseOutput, hermiteDenseOutput } from './dense-output.ts';
 import type { Integrator, IntegratorFactory, RunSettings } from './integrator.ts';
@@ -48,6 +49,15 @@ export class FixedStepIntegrator implements Integrator {
     private readonly settings: RunSettings,
   ) {
     const { t0, t1, dim } = problem;
+    // A step below the spacing of t near the span would give repeated times: refused rather than run.
+    const spacing = Math.max(Math.abs(t0), Math.abs(t1)) * Number.EPSILON;
+    if (t1 !== t0 && method.h < 4 * spacing) {
+      throw invalidArgument(
+        'method.h',
+        `must be at least 4 spacings of t near the span (${4 * spacing}) so that every step moves t`,
+        method.h,
+      );
+    }
     this.grid = t1 === t0 ? { h: method.h, steps: 0, hLast: 0 } : timeGrid(t0, t1, method.h);
     this.wanted = this.grid.steps + (this.grid.hLast !== 0 ? 1 : 0);
     this.planned = Math.min(this.wanted, settings.maxSteps);

@@ -6,7 +6,7 @@ import type { FixedStepMethod, Method } from './method.ts';
 import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
 import { requireMethod } from './require-method.ts';
 import type { SolveStatus } from './solution.ts';
-import { DEFAULT_MAX_STEPS, normalizeSolveOptions, normalizeStiffness } from './solve-options.ts';
+import { defaultMaxSteps, normalizeSolveOptions, normalizeStiffness } from './solve-options.ts';
 import { RunStepper } from './stepper.ts';
 import { timeGrid } from './time-grid.ts';
 
@@ -101,7 +101,7 @@ export function solveMany(
     }
   }
   const maxSteps =
-    o.maxSteps === undefined ? DEFAULT_MAX_STEPS : requireInteger('options.maxSteps', o.maxSteps, 1);
+    o.maxSteps === undefined ? defaultMaxSteps(method) : requireInteger('options.maxSteps', o.maxSteps, 1);
   if (method.kind === 'fixed-step') {
     if (o.tEval !== undefined)
       throw invalidArgument('options.tEval', 'is for adaptive methods only', o.tEval);

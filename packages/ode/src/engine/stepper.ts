@@ -14,7 +14,12 @@ import {
   type SolveStatus,
   type SystemSolution,
 } from './solution.ts';
-import { type NormalizedOptions, normalizeSolveOptions, type SolveOptions } from './solve-options.ts';
+import {
+  defaultMaxSteps,
+  type NormalizedOptions,
+  normalizeSolveOptions,
+  type SolveOptions,
+} from './solve-options.ts';
 
 /** A run advanced one step at a time (for animation): the state now, and the interpolant over the steps so far. */
 export interface Stepper<X> {
@@ -70,7 +75,8 @@ export function init(
   // Every bad input throws here, before any step.
   const checked = requireMethod(method);
   const normalized = normalizeProblem(problem);
-  const run = new RunStepper(normalized, checked, normalizeSolveOptions(options, normalized));
+  const settings = normalizeSolveOptions(options, normalized, defaultMaxSteps(checked.method));
+  const run = new RunStepper(normalized, checked, settings);
   return run as unknown as Stepper<number> | Stepper<Float64Array>;
 }
 
@@ -198,6 +204,7 @@ export class RunStepper {
       it.ts[k + 1]!,
       dim,
       this.#scratch,
+      it.xs,
     );
     for (const root of roots) {
       this.#events.push({ index: root.index, t: root.t, x: scalar ? root.x[0]! : root.x });

@@ -1,11 +1,12 @@
 import type { EmbeddedTableau } from './embedded-tableau.ts';
+import { freezeTableau } from './freeze-tableau.ts';
 
 /**
  * DOP853: the explicit Runge–Kutta pair of order 8 with error estimators of orders 5 and 3 and a seventh-order
  * continuous extension (three extra stages), by Hairer and Wanner after P. J. Prince and J. R. Dormand, J. Comput. Appl.
  * Math. 7 (1981) 67–75; coefficients as in Hairer's dop853.f (Hairer–Nørsett–Wanner I, 2nd ed., §II.10).
  */
-export const DOP853_TABLEAU: EmbeddedTableau = {
+export const DOP853_TABLEAU: EmbeddedTableau = freezeTableau({
   name: 'dop853',
   order: 8,
   orderHat: 5,
@@ -122,4 +123,4 @@ export const DOP853_TABLEAU: EmbeddedTableau = {
   errorOrder: 8,
   stiffnessThreshold: 6.1,
   controlBeta: 0,
-};
+});

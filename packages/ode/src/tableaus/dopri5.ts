@@ -1,10 +1,11 @@
 import type { EmbeddedTableau } from './embedded-tableau.ts';
+import { freezeTableau } from './freeze-tableau.ts';
 
 /**
  * Dormand–Prince 5(4), first same as last (J. R. Dormand and P. J. Prince, J. Comput. Appl. Math. 6 (1980) 19–26),
  * with Shampine's quartic continuous extension as coded in Hairer's DOPRI5 (Hairer–Nørsett–Wanner I, §II.5–6).
  */
-export const DOPRI5_TABLEAU: EmbeddedTableau = {
+export const DOPRI5_TABLEAU: EmbeddedTableau = freezeTableau({
   name: 'dopri5',
   order: 5,
   orderHat: 4,
@@ -39,4 +40,4 @@ export const DOPRI5_TABLEAU: EmbeddedTableau = {
   errorOrder: 5,
   stiffnessThreshold: 3.25,
   controlBeta: 0.04,
-};
+});
