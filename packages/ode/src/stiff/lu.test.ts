@@ -65,7 +65,7 @@ test('luFactor(a, n, pivots) gives P·A = L·U to rounding for random matrices (
     }),
     { numRuns: 10_000 },
   );
-});
+}, 60_000);
 
 test('luSolve(lu, n, pivots, b) leaves a residual ‖A·x − b‖ of rounding size (10⁴ cases)', () => {
   fc.assert(
@@ -93,7 +93,7 @@ test('luSolve(lu, n, pivots, b) leaves a residual ‖A·x − b‖ of rounding s
     }),
     { numRuns: 10_000 },
   );
-});
+}, 60_000);
 
 test('luSolve reproduces a known solution of a 3×3 system that needs row swaps', () => {
   // A = [[0, 2, 1], [1, 0, 0], [3, 1, 2]], x = [1, −2, 3]: A·x = [−1, 1, 7].
