@@ -7,7 +7,7 @@ import { createPlaneModel, type PlaneView } from './model/plane-model.ts';
 import { planeStyles } from './plane-styles.ts';
 import { DEFAULT_PLANE_STATE, type PlaneAction, type PlaneState } from './state/plane-state.ts';
 import { PLANE_PRESETS, planePresetById } from './state/presets.ts';
-import { KIND_MARKERS, phasePlaneSpec, timeSeriesSpec } from './traces/plane-traces.ts';
+import { KIND_MARKERS, OTHER_MARKER, phasePlaneSpec, timeSeriesSpec } from './traces/plane-traces.ts';
 import '../../plots/pf-plot-panel.ts';
 
 /**
@@ -87,10 +87,12 @@ export class PfPlaneView extends LitElement {
             separatrices of saddles</span></label>
           <h2>Fixed points</h2>
           <ul class="points">
-            ${(view?.points ?? []).map(
-              (p) =>
-                html`<li>${KIND_MARKERS[p.kind]?.label ?? p.kind} at (${p.x.toFixed(4)}, ${p.y.toFixed(4)})${p.note ? html` <small>(${p.note.split(':')[0]})</small>` : null}</li>`,
-            )}
+            ${(view?.points ?? []).map((p) => {
+              const m = KIND_MARKERS[p.kind] ?? OTHER_MARKER;
+              const at = (v: number) => (Math.abs(v) < 5e-5 ? 0 : v).toFixed(4);
+              return html`<li><span style=${`color: ${m.color}`} aria-hidden="true">${m.glyph}</span> ${m.label} at
+                  (${at(p.x)}, ${at(p.y)})${p.note ? html` <small>(${p.note.split(':')[0]})</small>` : null}</li>`;
+            })}
           </ul>
           ${view && view.unresolved > 0 ? html`<p class="note">${view.unresolved} grid cells could not be settled.</p>` : null}
           ${preset ? html`<p class="note">${preset.note}</p>` : null}
@@ -99,7 +101,7 @@ export class PfPlaneView extends LitElement {
           <pf-plot-panel
             id="plane"
             heading="Phase plane"
-            caption=${`Click anywhere to trace a trajectory. ${cycleText}`}
+            caption=${`Click anywhere to trace a trajectory (purple). Orange: x′ = 0; green: y′ = 0; dashed: separatrices; arrows darker where faster. ${cycleText}`}
             filename="phaseflow-plane"
             .spec=${this.#plane}
           ></pf-plot-panel>

@@ -8,24 +8,30 @@ import type { PlaneView } from '../model/plane-model.ts';
 export const NULLCLINE_COLORS = { x: '#d9822b', y: '#2e7d32' } as const;
 
 /** Each kind of fixed point: a marker shape AND a colour (filled = attracting, open = repelling). */
-export const KIND_MARKERS: Record<string, { symbol: string; color: string; label: string }> = {
-  'stable-node': { symbol: 'circle', color: '#1f5f99', label: 'stable node' },
-  'unstable-node': { symbol: 'circle-open', color: '#c62828', label: 'unstable node' },
-  'stable-focus': { symbol: 'diamond', color: '#1565c0', label: 'stable focus' },
-  'unstable-focus': { symbol: 'diamond-open', color: '#d84315', label: 'unstable focus' },
-  saddle: { symbol: 'x-thin-open', color: '#6a1b9a', label: 'saddle' },
-  center: { symbol: 'square-open', color: '#00838f', label: 'center (linearization)' },
-  'stable-star': { symbol: 'star', color: '#1f5f99', label: 'stable star' },
-  'unstable-star': { symbol: 'star-open', color: '#c62828', label: 'unstable star' },
-  'stable-degenerate-node': { symbol: 'circle-dot', color: '#1f5f99', label: 'stable degenerate node' },
+export const KIND_MARKERS: Record<string, { symbol: string; color: string; label: string; glyph: string }> = {
+  'stable-node': { symbol: 'circle', color: '#1f5f99', label: 'stable node', glyph: '●' },
+  'unstable-node': { symbol: 'circle-open', color: '#c62828', label: 'unstable node', glyph: '○' },
+  'stable-focus': { symbol: 'diamond', color: '#1565c0', label: 'stable focus', glyph: '◆' },
+  'unstable-focus': { symbol: 'diamond-open', color: '#d84315', label: 'unstable focus', glyph: '◇' },
+  saddle: { symbol: 'x-thin-open', color: '#6a1b9a', label: 'saddle', glyph: '✕' },
+  center: { symbol: 'square-open', color: '#00838f', label: 'center (linearization)', glyph: '□' },
+  'stable-star': { symbol: 'star', color: '#1f5f99', label: 'stable star', glyph: '★' },
+  'unstable-star': { symbol: 'star-open', color: '#c62828', label: 'unstable star', glyph: '☆' },
+  'stable-degenerate-node': {
+    symbol: 'circle-dot',
+    color: '#1f5f99',
+    label: 'stable degenerate node',
+    glyph: '◉',
+  },
   'unstable-degenerate-node': {
     symbol: 'circle-open-dot',
     color: '#c62828',
     label: 'unstable degenerate node',
+    glyph: '◎',
   },
-  'non-isolated': { symbol: 'triangle-up-open', color: '#5b6472', label: 'non-isolated' },
+  'non-isolated': { symbol: 'triangle-up-open', color: '#5b6472', label: 'non-isolated', glyph: '△' },
 };
-const OTHER = { symbol: 'hexagon-open', color: '#5b6472', label: 'other' };
+export const OTHER_MARKER = { symbol: 'hexagon-open', color: '#5b6472', label: 'other', glyph: '⬡' };
 
 const SPEED_BINS = ['#9ecae1', '#6baed6', '#3182bd', '#08519c', '#08306b'];
 
@@ -88,11 +94,12 @@ function arrowTraces(view: PlaneView): Data[] {
     );
   }
   return bins.map((b, i) => ({
-    type: 'scattergl' as const,
+    type: 'scatter' as const,
     mode: 'lines' as const,
     x: b.x,
     y: b.y,
     line: { color: SPEED_BINS[i], width: 1 },
+    showlegend: false,
     hoverinfo: 'skip' as const,
     meta: 'field',
   }));
@@ -102,7 +109,7 @@ function pointTraces(points: readonly PlaneFixedPoint[]): Data[] {
   const byKind = new Map<string, PlaneFixedPoint[]>();
   for (const p of points) byKind.set(p.kind, [...(byKind.get(p.kind) ?? []), p]);
   return [...byKind].map(([kind, list]) => {
-    const m = KIND_MARKERS[kind] ?? OTHER;
+    const m = KIND_MARKERS[kind] ?? OTHER_MARKER;
     return {
       type: 'scatter' as const,
       mode: 'markers' as const,
@@ -212,8 +219,8 @@ export function phasePlaneSpec(view: PlaneView): PlotSpec {
   const layout = baseLayout('x', 'y', `plane|${view.box.join(',')}`);
   layout.xaxis = { ...layout.xaxis, range: [x0, x1], fixedrange: false };
   layout.yaxis = { ...layout.yaxis, range: [y0, y1] };
-  layout.showlegend = true;
-  layout.legend = { orientation: 'h', y: -0.15, font: { size: 11 } };
+  // The key is in the caption and the fixed-point list: a legend would cover the plot on a phone.
+  layout.showlegend = false;
   layout.margin = { l: 50, r: 10, t: 10, b: 40 };
   return { data, layout };
 }
