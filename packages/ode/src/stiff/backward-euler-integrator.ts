@@ -158,7 +158,7 @@ export class BackwardEulerIntegrator implements Integrator {
   /** J at (x, tNew), the step's start point at the time its equation is solved at (or at `at`, an iterate). */
   private refreshJacobian(t: number, tNew: number, at: Float64Array = this.x): boolean {
     const { w } = this;
-    const x = at === w.y ? this.probeCopy(at) : at;
+    const x = this.probeCopy(at);
     if (this.jacobian) this.jacobian(x, tNew, w.jacobian);
     else {
       this.rhs(x, tNew, this.f0);
@@ -178,7 +178,7 @@ export class BackwardEulerIntegrator implements Integrator {
     return true;
   }
 
-  /** A copy of an iterate, so the differences (which write `w.fy`) and the user's jacobian never see w.y itself. */
+  /** A copy of the point, so neither the user's jacobian nor the differences (which write `w.fy`) can change it. */
   private probeCopy(at: Float64Array): Float64Array {
     this.iterate.set(at);
     return this.iterate;
