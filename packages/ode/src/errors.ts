@@ -88,7 +88,10 @@ export function unknownOption(name: string, known: readonly string[], key: strin
 
 /** Builds the too-large error: a request that could never fit within the memory cap. */
 export function tooLarge(name: string, rule: string, value: unknown): PhaseflowError {
-  return new PhaseflowError('ERR_TOO_LARGE', `too large. \`${name}\` ${rule}. Value: \`${describeValue(value)}\`.`);
+  return new PhaseflowError(
+    'ERR_TOO_LARGE',
+    `too large. \`${name}\` ${rule}. Value: \`${describeValue(value)}\`.`,
+  );
 }
 
 /** Builds the error of `at()` on a run that kept no steps (`denseOutput: false`). */

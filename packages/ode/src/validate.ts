@@ -71,7 +71,11 @@ export function requireLength(name: string, length: unknown, perItem = 1): numbe
     throw invalidArgument(`${name}.length`, 'must be a whole number ≥ 0', length);
   }
   if (length * perItem > MAX_STORED_NUMBERS) {
-    throw tooLarge(`${name}.length`, `must be at most ${Math.floor(MAX_STORED_NUMBERS / perItem)} (the memory cap)`, length);
+    throw tooLarge(
+      `${name}.length`,
+      `must be at most ${Math.floor(MAX_STORED_NUMBERS / perItem)} (the memory cap)`,
+      length,
+    );
   }
   return length;
 }

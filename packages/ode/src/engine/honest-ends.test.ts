@@ -23,7 +23,7 @@ const robertson = (x: Float64Array, _t: number, d: Float64Array) => {
   d[2] = 3e7 * x[1]! * x[1]!;
 };
 
-describe.each(METHODS)('solve(problem, %s) ends honestly', (name, method) => {
+describe.each(METHODS)('solve(problem, %s) ends honestly', (_name, method) => {
   test('f turning NaN or ∞ ends the run non-finite within 100 evaluations of its first non-finite value', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       for (const edge of [0.3, 0.77, 5]) {
