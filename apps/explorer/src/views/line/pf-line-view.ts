@@ -91,7 +91,7 @@ export class PfLineView extends LitElement {
           </section>
           <section class="card" aria-labelledby="controls-heading">
             <h2 id="controls-heading">Parameters</h2>
-            <pf-controls .state=${s}></pf-controls>
+            <pf-controls .state=${s} .parameters=${view?.parameters ?? []}></pf-controls>
           </section>
         </aside>
         <main class="panels">

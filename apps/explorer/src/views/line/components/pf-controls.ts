@@ -2,6 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { actionEvent } from '../../../components/explorer-events.ts';
 import type { SliderInputEvent } from '../../../components/pf-slider.ts';
+import type { ParameterSlider } from '../model/parameter-sliders.ts';
 import {
   DIRECTIONS,
   type Direction,
@@ -75,6 +76,8 @@ export class PfControls extends LitElement {
   `;
 
   @property({ attribute: false }) accessor state!: LineState;
+  /** A slider for each parameter of the formula (from the model). */
+  @property({ attribute: false }) accessor parameters: readonly ParameterSlider[] = [];
 
   override render() {
     const s = this.state;
@@ -89,6 +92,20 @@ export class PfControls extends LitElement {
         </select>
       </div>
       ${preset ? html`<p class="hint">${preset.hint}</p>` : null}
+      ${this.parameters.map(
+        (p) => html`<pf-slider
+          data-param=${p.name}
+          label=${`parameter ${p.name}`}
+          .min=${p.min}
+          .max=${p.max}
+          .step=${niceStep((p.max - p.min) / 400)}
+          .value=${p.value}
+          @slider-input=${(e: SliderInputEvent) =>
+            this.dispatchEvent(
+              actionEvent({ type: 'param', name: p.name, value: e.detail.value }, e.detail.commit),
+            )}
+        ></pf-slider>`,
+      )}
       ${this.#slider('eta', 'learning rate η (= Euler step h)', etaMin, Math.max(etaMax, s.eta), s.eta)}
       ${this.#slider('x0', 'starting point x0', s.xMin, s.xMax, s.x0)}
       ${this.#slider('steps', 'number of steps', LIMITS.steps.min, LIMITS.steps.max, s.steps, 1)}

@@ -5,6 +5,7 @@ import type { ExplorerView } from './explorer-view.ts';
 import { analyzeFlow, type FlowAnalysis } from './flow-analysis.ts';
 import { type FlowOrError, loadFlow } from './formula-flow.ts';
 import { runIterates } from './iterate-run.ts';
+import { parameterSliders, parameterValues } from './parameter-sliders.ts';
 import { solutionFamily } from './solution-family.ts';
 
 /** Samples per curve in the flow and potential panels (fine enough for the 0.05-wide notch on [−4, 4]). */
@@ -29,31 +30,40 @@ export type ModelResult =
  */
 export function createExplorerModel(): { compute(state: LineState): ModelResult } {
   const flowStage = memo((kind: LineState['kind'], formula: string): FlowOrError => loadFlow(kind, formula));
-  const gridStage = memo((flow: FormulaFlow, direction: string, xMin: number, xMax: number) => {
-    const g = flowFunction(flow, direction);
-    const x = new Float64Array(GRID_POINTS);
-    const flowValues = new Float64Array(GRID_POINTS);
-    const F = new Float64Array(GRID_POINTS);
-    for (let i = 0; i < GRID_POINTS; i++) {
-      const xi = xMin + ((xMax - xMin) * i) / (GRID_POINTS - 1);
-      x[i] = xi;
-      flowValues[i] = g(xi);
-      F[i] = flow.potential.evaluate(xi);
-    }
-    const sign = direction === 'ascent' ? 1 : -1;
-    const curvature = flow.curvature.evaluate;
-    const analysis: FlowAnalysis = analyzeFlow(g, (xi) => sign * curvature(xi), xMin, xMax);
-    // max |g′| on the window: how stiff the flow is, which bounds a stable step for the reference curves.
-    let lipschitz = 0;
-    for (let i = 0; i < GRID_POINTS; i++) {
-      const c = Math.abs(curvature(x[i]!));
-      if (c > lipschitz && Number.isFinite(c)) lipschitz = c;
-    }
-    return { grid: { x, flow: flowValues, F }, analysis, lipschitz };
+  // A parameter move sets the values in the flow's store (no re-parsing); every later stage takes `params` as an
+  // input, so it recomputes with the new values.
+  const paramStage = memo((flow: FormulaFlow, params: LineState['params']) => {
+    flow.parameters.assign(parameterValues(flow.formula, params));
+    return parameterSliders(flow.formula, params);
   });
+  const gridStage = memo(
+    (flow: FormulaFlow, _params: unknown, direction: string, xMin: number, xMax: number) => {
+      const g = flowFunction(flow, direction);
+      const x = new Float64Array(GRID_POINTS);
+      const flowValues = new Float64Array(GRID_POINTS);
+      const F = new Float64Array(GRID_POINTS);
+      for (let i = 0; i < GRID_POINTS; i++) {
+        const xi = xMin + ((xMax - xMin) * i) / (GRID_POINTS - 1);
+        x[i] = xi;
+        flowValues[i] = g(xi);
+        F[i] = flow.potential.evaluate(xi);
+      }
+      const sign = direction === 'ascent' ? 1 : -1;
+      const curvature = flow.curvature.evaluate;
+      const analysis: FlowAnalysis = analyzeFlow(g, (xi) => sign * curvature(xi), xMin, xMax);
+      // max |g′| on the window: how stiff the flow is, which bounds a stable step for the reference curves.
+      let lipschitz = 0;
+      for (let i = 0; i < GRID_POINTS; i++) {
+        const c = Math.abs(curvature(x[i]!));
+        if (c > lipschitz && Number.isFinite(c)) lipschitz = c;
+      }
+      return { grid: { x, flow: flowValues, F }, analysis, lipschitz };
+    },
+  );
   const familyStage = memo(
     (
       flow: FormulaFlow,
+      _params: unknown,
       direction: string,
       x0: number,
       tMax: number,
@@ -63,14 +73,17 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
       xMax: number,
     ) => solutionFamily(flowFunction(flow, direction), x0, tMax, { method, lipschitz, xMin, xMax }),
   );
-  const eulerStage = memo((flow: FormulaFlow, direction: string, x0: number, eta: number, steps: number) => {
-    // t1 = steps·η is an exact multiple of h = η, so solve takes exactly `steps` steps of η.
-    const sol = solve({ f: flowFunction(flow, direction), x0, t1: steps * eta }, euler({ h: eta }));
-    return { t: sol.t, x: sol.x };
-  });
+  const eulerStage = memo(
+    (flow: FormulaFlow, _params: unknown, direction: string, x0: number, eta: number, steps: number) => {
+      // t1 = steps·η is an exact multiple of h = η, so solve takes exactly `steps` steps of η.
+      const sol = solve({ f: flowFunction(flow, direction), x0, t1: steps * eta }, euler({ h: eta }));
+      return { t: sol.t, x: sol.x };
+    },
+  );
   const iterateStage = memo(
     (
       flow: FormulaFlow,
+      _params: unknown,
       direction: LineState['direction'],
       x0: number,
       eta: number,
@@ -86,13 +99,16 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
       if (loaded.error !== undefined) return { error: loaded.error };
       const { flow } = loaded;
       const { direction, x0, eta, steps, xMin, xMax } = state;
-      const { grid, analysis, lipschitz } = gridStage(flow, direction, xMin, xMax);
+      const params = state.params;
+      const parameters = paramStage(flow, params);
+      const { grid, analysis, lipschitz } = gridStage(flow, params, direction, xMin, xMax);
       const tMax = steps * eta;
       // The family is solved to the next power of two above tMax = steps·η and drawn clipped to [0, tMax], so a
       // slider move of η or of the steps reuses it until tMax crosses a power of two.
       const tFamily = 2 ** Math.ceil(Math.log2(tMax));
       const { family, chosen } = familyStage(
         flow,
+        params,
         direction,
         x0,
         tFamily,
@@ -101,8 +117,8 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
         xMin,
         xMax,
       );
-      const eulerCurve = eulerStage(flow, direction, x0, eta, steps);
-      const iterates = iterateStage(flow, direction, x0, eta, steps, state.decay, state.momentum);
+      const eulerCurve = eulerStage(flow, params, direction, x0, eta, steps);
+      const iterates = iterateStage(flow, params, direction, x0, eta, steps, state.decay, state.momentum);
       const view: ExplorerView = {
         kind: state.kind,
         direction,
@@ -118,6 +134,7 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
         euler: eulerCurve,
         iterates,
         tMax,
+        parameters,
       };
       return { view };
     },

@@ -1,4 +1,5 @@
 import type { Direction, FormulaKind } from '../state/line-state.ts';
+import type { ParameterSlider } from './parameter-sliders.ts';
 
 /** How an equilibrium of the 1-D flow behaves (the kinds of `@phaseflow/ode`'s analysis). */
 export type EquilibriumKind = 'stable' | 'unstable' | 'semi-stable' | 'undetermined';
@@ -65,4 +66,6 @@ export interface ExplorerView {
   readonly iterates: IteratesView;
   /** The time span of the solutions panel. */
   readonly tMax: number;
+  /** A slider for each parameter of the formula (none for a formula without parameters). */
+  readonly parameters: readonly ParameterSlider[];
 }

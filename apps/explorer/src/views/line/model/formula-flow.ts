@@ -20,7 +20,8 @@ export type FlowOrError =
 export function loadFlow(kind: FormulaKind, text: string): FlowOrError {
   if (text.trim() === '') return { error: 'Type a formula of x, for example x*(1 - x).' };
   try {
-    return { flow: flowFromFormula(text, kind === 'ode' ? 'rhs' : 'potential') };
+    // Parameters allowed: each named constant (r, K, mu, …) gets a slider; its value is set on flow.parameters.
+    return { flow: flowFromFormula(text, kind === 'ode' ? 'rhs' : 'potential', { parameters: true }) };
   } catch (error) {
     return { error: describeError(error) };
   }

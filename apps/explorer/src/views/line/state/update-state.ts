@@ -12,7 +12,8 @@ export type LineAction =
   | { readonly type: 'number'; readonly field: NumericField; readonly value: number }
   | { readonly type: 'direction'; readonly direction: Direction }
   | { readonly type: 'method'; readonly method: ReferenceMethod }
-  | { readonly type: 'formula'; readonly kind: FormulaKind; readonly formula: string };
+  | { readonly type: 'formula'; readonly kind: FormulaKind; readonly formula: string }
+  | { readonly type: 'param'; readonly name: string; readonly value: number };
 
 /**
  * Applies one action to the state, purely: the result is a new normalized state, or the same object when the
@@ -39,6 +40,14 @@ export function updateState(state: LineState, action: LineAction): LineState {
       if (!Number.isFinite(action.value)) return state;
       next = normalizeState({ ...state, [action.field]: action.value }, state);
       break;
+    case 'param': {
+      if (!Number.isFinite(action.value)) return state;
+      // No prototype: a parameter is only a name.
+      const params: Record<string, number> = Object.assign(Object.create(null), state.params);
+      params[action.name] = action.value;
+      next = normalizeState({ ...state, params }, state);
+      break;
+    }
     case 'direction':
       next = normalizeState({ ...state, direction: action.direction }, state);
       break;

@@ -1,0 +1,43 @@
+import { parseFormula } from '@phaseflow/formula';
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_STATE } from '../state/presets.ts';
+import { updateState } from '../state/update-state.ts';
+import { createExplorerModel } from './explorer-model.ts';
+import { parameterSliders } from './parameter-sliders.ts';
+
+describe('parameterSliders(formula, values)', () => {
+  test('one slider per parameter in order, [0, 10] for divisors and exponents, [-10, 10] otherwise', () => {
+    const formula = parseFormula('r*x*(1-x/K) + x^n', { parameters: true });
+    expect(parameterSliders(formula, { r: 2, n: 30 })).toEqual([
+      { name: 'r', value: 2, min: -10, max: 10 },
+      { name: 'K', value: 1, min: 0, max: 10 },
+      { name: 'n', value: 30, min: 0, max: 30 },
+    ]);
+  });
+});
+
+describe('the line model with parameters', () => {
+  test('r·x(1 − x/K): equilibria 0 and K, and a parameter action moves K without re-parsing', () => {
+    const model = createExplorerModel();
+    const formula = updateState(DEFAULT_STATE, { type: 'formula', kind: 'ode', formula: 'r*x*(1-x/K)' });
+    const wide = updateState(formula, { type: 'number', field: 'xMax', value: 5 });
+    const custom = updateState(wide, { type: 'number', field: 'xMin', value: -1 });
+    const state = updateState(updateState(custom, { type: 'param', name: 'r', value: 2 }), {
+      type: 'param',
+      name: 'K',
+      value: 3,
+    });
+    expect(state.params).toEqual({ r: 2, K: 3 });
+    const first = model.compute(state);
+    expect(first.view?.parameters.map((p) => [p.name, p.value])).toEqual([
+      ['r', 2],
+      ['K', 3],
+    ]);
+    expect(first.view?.equilibria.map((e) => [e.x, e.kind])).toEqual([
+      [0, 'unstable'],
+      [3, 'stable'],
+    ]);
+    const moved = model.compute(updateState(state, { type: 'param', name: 'K', value: 2.5 }));
+    expect(moved.view?.equilibria.map((e) => e.x)).toEqual([0, 2.5]);
+  });
+});
