@@ -52,6 +52,14 @@ test('the plane view: presets drawn, click-to-trace, state in the URL, no consol
   await page.reload();
   await waitForPanels(page, ['plane', 'series']);
   expect(await explorerState(page)).toEqual(state);
+
+  // Euler's iterates at step h, overlaid on the selected trajectory, as in the line view.
+  await page.locator('phaseflow-explorer pf-plane-view #h').fill('0.5');
+  await page.locator('phaseflow-explorer pf-plane-view #h').press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('h') === '0.5');
+  await settle(page);
+  const euler = (await panelTraces(page, 'plane')).find((t) => t.meta === 'euler')!;
+  expect([euler.x[0], euler.y[0]]).toEqual([tx, ty]);
   await page.screenshot({ path: `${docs}plane.png`, fullPage: true, animations: 'disabled' });
 
   // Van der Pol: the limit cycle is drawn and its period given.

@@ -82,6 +82,9 @@ export class PfPlaneView extends LitElement {
           <label>Trace for ± t =
             <input type="number" id="span" min="1" max="200" .value=${String(s.span)} @change=${(e: Event) => this.#onNumber('span', e)} />
           </label>
+          <label>Euler's iterates at step h (0: none)
+            <input type="number" id="h" min="0" max="2" step="0.05" .value=${String(s.h)} @change=${(e: Event) => this.#onNumber('h', e)} />
+          </label>
           <label><span><input type="checkbox" id="separatrices" .checked=${s.separatrices === 1}
             @change=${(e: Event) => this.#send({ type: 'number', field: 'separatrices', value: (e.target as HTMLInputElement).checked ? 1 : 0 })} />
             separatrices of saddles</span></label>
@@ -136,7 +139,7 @@ export class PfPlaneView extends LitElement {
     this.#send({ type: 'system', fx, fy });
   };
 
-  #onNumber(field: 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'span', event: Event): void {
+  #onNumber(field: 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'span' | 'h', event: Event): void {
     const value = Number((event.target as HTMLInputElement).value);
     if (Number.isFinite(value)) this.#send({ type: 'number', field, value });
   }

@@ -46,3 +46,18 @@ describe('createPlaneModel().compute(state)', () => {
     expect(result.error).toMatch(/./);
   });
 });
+
+describe('Euler overlay', () => {
+  test("Euler's iterates at step h start at the traced point and are x_{k+1} = x_k + h f(x_k), bit for bit", () => {
+    const state = { ...stateOf('pendulum'), tx: 1, ty: 0, h: 0.25, span: 2 };
+    const { view } = createPlaneModel().compute(state);
+    const e = view!.euler!;
+    expect(e.length).toBe(2 * 9); // 8 steps of 0.25 fill the span 2
+    let [x, y] = [1, 0];
+    for (let k = 0; k < 9; k++) {
+      expect([e[2 * k], e[2 * k + 1]]).toEqual([x, y]);
+      [x, y] = [x + 0.25 * y, y + 0.25 * -Math.sin(x)];
+    }
+    expect(createPlaneModel().compute(stateOf('pendulum')).view!.euler).toBeNull(); // h = 0: none
+  });
+});

@@ -1,6 +1,7 @@
 import { compileSystem, parseFormula } from '@phaseflow/formula';
 import {
   dopri5,
+  euler,
   findFixedPoints,
   nullclines,
   type PlaneFixedPoint,
@@ -29,6 +30,8 @@ export interface PlaneView {
     accuracy: number;
     curve: Float64Array;
   } | null;
+  /** Euler's iterates x_{k+1} = x_k + h f(x_k) from the traced start over [0, span] (interleaved), or null. */
+  euler: Float64Array | null;
 }
 
 export type PlaneResult = { view: PlaneView; error?: undefined } | { view?: undefined; error: string };
@@ -52,9 +55,11 @@ export function createPlaneModel() {
   let f: SystemRhs | null = null;
   let error = '';
   let sceneKey = '';
-  let scene: Omit<PlaneView, 'trajectory' | 'cycle'> | null = null;
+  let scene: Omit<PlaneView, 'trajectory' | 'cycle' | 'euler'> | null = null;
   let traceKey = '';
   let trace: Pick<PlaneView, 'trajectory' | 'cycle'> | null = null;
+  let eulerKey = '';
+  let iterates: Float64Array | null = null;
   return {
     compute(state: PlaneState): PlaneResult {
       const key = `${state.fx}\n${state.fy}`;
@@ -82,10 +87,16 @@ export function createPlaneModel() {
       }
       const nextTrace = `${state.tx},${state.ty},${state.span}`;
       if (nextTrace !== traceKey || trace === null) {
+        eulerKey = '';
         traceKey = nextTrace;
         trace = computeTrace(f, box, state.tx, state.ty, state.span);
       }
-      return { view: { ...scene, ...trace } };
+      const nextEuler = `${nextTrace},${state.h}`;
+      if (nextEuler !== eulerKey) {
+        eulerKey = nextEuler;
+        iterates = state.h > 0 ? eulerIterates(f, state.tx, state.ty, state.span, state.h) : null;
+      }
+      return { view: { ...scene, ...trace, euler: iterates } };
     },
   };
 }
@@ -195,4 +206,10 @@ function computeTrace(
     }
   }
   return { trajectory, cycle };
+}
+
+/** Euler's method at step h from the traced start, as many steps as fit in the span (at most 2000). */
+function eulerIterates(f: SystemRhs, tx: number, ty: number, span: number, h: number): Float64Array {
+  const steps = Math.min(2000, Math.max(1, Math.floor(span / h)));
+  return solve({ f, x0: [tx, ty], t1: steps * h }, euler({ h })).x;
 }

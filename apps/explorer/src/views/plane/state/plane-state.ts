@@ -18,13 +18,19 @@ export interface PlaneState extends SharedState {
   readonly span: number;
   /** Separatrices of the saddles drawn (1) or not (0). */
   readonly separatrices: number;
+  /** Euler's step h for the iterates overlaid on the selected trajectory (forward); 0 draws none. */
+  readonly h: number;
 }
 
 /** What the plane view's controls and plot ask for. */
 export type PlaneAction =
   | { type: 'example'; id: string }
   | { type: 'system'; fx: string; fy: string }
-  | { type: 'number'; field: 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'span' | 'separatrices'; value: number }
+  | {
+      type: 'number';
+      field: 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'span' | 'separatrices' | 'h';
+      value: number;
+    }
   | { type: 'trace'; x: number; y: number };
 
 const FIRST = PLANE_PRESETS[0]!;
@@ -57,6 +63,7 @@ export function exampleFields(id: string) {
     ty: p.start[1],
     span: 20,
     separatrices: 1,
+    h: 0,
   };
 }
 
@@ -65,7 +72,8 @@ const LIMIT = 1e6;
 
 /**
  * Any candidate brought inside the rules: texts bounded, numbers finite, boxes non-empty (a bad side falls back
- * to the example's), the traced start clamped into the box, span in [1, 200], separatrices 0 or 1.
+ * to the example's), the traced start clamped into the box, span in [1, 200], separatrices 0 or 1, Euler's h 0 or in
+ * [0.001, 2].
  *
  * @example
  * ```ts
@@ -114,6 +122,11 @@ export function normalizePlaneState(
     ty: clamp(num(candidate.ty, base.ty), yMin, yMax),
     span: clamp(num(candidate.span, base.span), 1, 200),
     separatrices: num(candidate.separatrices, base.separatrices) >= 0.5 ? 1 : 0,
+    // Euler's step: 0 (off) or in [0.001, 2]; below that the iterates would be too many to draw.
+    h: (() => {
+      const h = num(candidate.h, base.h);
+      return h <= 0 ? 0 : clamp(h, 0.001, 2);
+    })(),
   };
 }
 

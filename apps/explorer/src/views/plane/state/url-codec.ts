@@ -15,6 +15,7 @@ export const PLANE_PARAMS = {
   ty: 'ty',
   span: 'T',
   separatrices: 'sep',
+  h: 'h',
 } as const satisfies Record<Exclude<keyof PlaneState, keyof SharedState>, string>;
 
 const TEXT = new Set<string>(['example', 'fx', 'fy']);

@@ -204,6 +204,19 @@ export function phasePlaneSpec(view: PlaneView): PlotSpec {
     hoverinfo: 'skip',
     meta: 'trajectory',
   });
+  if (view.euler) {
+    const e = joinCurves([view.euler]);
+    data.push({
+      type: 'scatter',
+      mode: 'lines+markers',
+      name: 'Euler',
+      ...e,
+      line: { color: COLORS.iterate, width: 1, dash: 'dot' },
+      marker: { color: COLORS.iterate, size: 4 },
+      hoverinfo: 'skip',
+      meta: 'euler',
+    });
+  }
   const start = view.trajectory.t.length >> 1;
   data.push({
     type: 'scatter',
