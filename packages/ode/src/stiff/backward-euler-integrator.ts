@@ -21,6 +21,11 @@ export interface BackwardEulerSettings {
   /** Newton converges when every correction is within tol·(1 + |y_i|). */
   readonly tol: number;
   readonly maxIterations: number;
+  /**
+   * θ of the θ-method x_{k+1} = x_k + h·((1 − θ)·f(t_k, x_k) + θ·f(t_{k+1}, x_{k+1})): 1 is backward Euler, 1/2 the
+   * implicit trapezoid rule (default 1).
+   */
+  readonly theta?: number;
 }
 
 /** A Newton solve that needed more iterations than this with a reused J asks for a fresh J at the next step. */
@@ -50,6 +55,8 @@ export class BackwardEulerIntegrator implements Integrator {
   private readonly f0: Float64Array;
   private readonly probe: Float64Array;
   private readonly iterate: Float64Array;
+  private readonly base: Float64Array;
+  private readonly theta: number;
   private readonly grid: TimeGrid;
   private readonly outcome: NewtonOutcome = { iterations: 0, converged: false };
   private jacobianFresh = false; // J computed at the current step's start
@@ -75,6 +82,8 @@ export class BackwardEulerIntegrator implements Integrator {
     this.f0 = new Float64Array(dim);
     this.probe = new Float64Array(dim);
     this.iterate = new Float64Array(dim);
+    this.base = new Float64Array(dim);
+    this.theta = settings.theta ?? 1;
     this.grid = t1 === t0 ? { h: settings.h, steps: 0, hLast: 0 } : timeGrid(t0, t1, settings.h);
     this.nfev = p.nfev;
     if (t1 === t0) this.end('success', `t1 = t0 = ${t0}: nothing to integrate`);
@@ -107,22 +116,27 @@ export class BackwardEulerIntegrator implements Integrator {
       this.end('memory-limit', `storing another step would pass the memory cap at t = ${this.ts[this.n]}`);
       return;
     }
-    const h = k < grid.steps ? grid.h : grid.hLast;
+    const step = k < grid.steps ? grid.h : grid.hLast;
     const t = this.ts[k]!;
     const tNew = k + 1 === planned ? p.t1 : p.t0 + (k + 1) * grid.h;
+    // The equation y = base + h·f(tNew, y), with h = θ·step and base = x_k + (1 − θ)·step·f(t_k, x_k): for backward
+    // Euler (θ = 1) base is x_k itself and f is not evaluated at t_k.
+    const h = this.theta * step;
+    const base = this.theta === 1 ? this.x : this.explicitPart(t, step);
+    if (base === null) return;
     this.jacobianFresh = false;
     for (;;) {
       if (!this.jacobianHeld && !this.refreshJacobian(t, tNew)) return;
-      if (this.factoredH !== h && !this.factor(h)) return;
-      newtonStep(this.w, this.rhs, tNew, h, this.x, settings.tol, settings.maxIterations, this.outcome);
+      if (this.factoredH !== h && !this.factor(h, t, tNew)) return;
+      newtonStep(this.w, this.rhs, tNew, h, base, settings.tol, settings.maxIterations, this.outcome);
       this.nfev += this.outcome.iterations;
       if (this.outcome.converged) break;
       if (this.jacobianFresh) {
-        if (this.fullNewton(t, tNew, h)) break;
+        if (this.fullNewton(t, tNew, h, base)) break;
         if (this.status === 'running') {
           this.end(
             'newton-failed',
-            `Newton's iteration for the implicit Euler step from t = ${t} to ${tNew} did not converge in ${settings.maxIterations} iterations, with J kept or renewed at every iterate; stopped at the last converged point`,
+            `Newton's iteration for the implicit step from t = ${t} to ${tNew} did not converge in ${settings.maxIterations} iterations, with J kept or renewed at every iterate; stopped at the last converged point`,
           );
         }
         return;
@@ -138,16 +152,31 @@ export class BackwardEulerIntegrator implements Integrator {
       this.end('success', `reached t1 = ${tNew} in ${this.naccept} steps of h = ${settings.h}`);
   }
 
+  /** x_k + (1 − θ)·step·f(t_k, x_k) into `base`; null (the run ended non-finite) when f is not finite there. */
+  private explicitPart(t: number, step: number): Float64Array | null {
+    const { x, f0, base } = this;
+    this.probeCopy(x);
+    this.rhs(this.iterate, t, f0);
+    this.nfev++;
+    const weight = (1 - this.theta) * step;
+    for (let i = 0; i < x.length; i++) base[i] = x[i]! + weight * f0[i]!;
+    if (!allFinite(base)) {
+      this.end('non-finite', `f is not finite at t = ${t}; stopped at the last finite point`);
+      return null;
+    }
+    return base;
+  }
+
   /**
    * The last resort before `newton-failed`: Newton with J renewed at every iterate (quadratic convergence where the
    * simplified iteration, J fixed at the step's start, contracts too slowly). True when it converged.
    */
-  private fullNewton(t: number, tNew: number, h: number): boolean {
+  private fullNewton(t: number, tNew: number, h: number, base: Float64Array): boolean {
     const { w, settings } = this;
-    w.y.set(this.x);
+    w.y.set(base);
     for (let k = 0; k < settings.maxIterations; k++) {
-      if (!this.refreshJacobian(t, tNew, w.y) || !this.factor(h)) return false;
-      newtonStep(w, this.rhs, tNew, h, this.x, settings.tol, 1, this.outcome, true);
+      if (!this.refreshJacobian(t, tNew, w.y) || !this.factor(h, t, tNew)) return false;
+      newtonStep(w, this.rhs, tNew, h, base, settings.tol, 1, this.outcome, true);
       this.nfev += 1;
       if (this.outcome.converged) return true;
       if (!allFinite(w.y)) return false;
@@ -184,7 +213,7 @@ export class BackwardEulerIntegrator implements Integrator {
     return this.iterate;
   }
 
-  private factor(h: number): boolean {
+  private factor(h: number, t: number, tNew: number): boolean {
     this.nlu++;
     if (factorIteration(this.w, h)) {
       this.factoredH = h;
@@ -193,7 +222,7 @@ export class BackwardEulerIntegrator implements Integrator {
     this.factoredH = Number.NaN;
     if (!this.jacobianFresh) {
       this.jacobianHeld = false; // a stale J may be the cause: one more try with J here
-      return this.refreshJacobian(this.ts[this.n]!, this.ts[this.n]! + h) && this.factor(h);
+      return this.refreshJacobian(t, tNew) && this.factor(h, t, tNew);
     }
     this.end(
       'newton-failed',

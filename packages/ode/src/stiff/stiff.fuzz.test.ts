@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { PhaseflowError, type ScalarRhs, type SystemRhs, solve } from '../index.ts';
 import { backwardEuler } from './backward-euler.ts';
 import { rodas4 } from './rodas4.ts';
+import { trapezoid } from './trapezoid.ts';
 
 // Right-hand sides that hit every path: stiff, blowing up in finite time, singular in t, NaN on part of the line,
 // returning the wrong kind of value.
@@ -49,7 +50,7 @@ const anyNumber = fc.oneof(
   fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0, 1e-300, 1e300),
 );
 
-test('solve(problem, rodas4 | backwardEuler) over 10⁴ random inputs returns finite points or throws a coded PhaseflowError', () => {
+test('solve(problem, rodas4 | backwardEuler | trapezoid) over 10⁴ random inputs returns finite points or throws a coded PhaseflowError', () => {
   let returned = 0;
   let thrown = 0;
   fc.assert(
@@ -62,8 +63,8 @@ test('solve(problem, rodas4 | backwardEuler) over 10⁴ random inputs returns fi
       anyNumber,
       anyNumber,
       fc.oneof(fc.double({ min: 1e-3, max: 2 }), anyNumber),
-      fc.boolean(),
-      (scalar, fi, gi, ji, x0Array, t0, t1, parameter, implicit) => {
+      fc.nat(2),
+      (scalar, fi, gi, ji, x0Array, t0, t1, parameter, which) => {
         const x0 = scalar ? x0Array[0]! : x0Array;
         const before = scalar ? [] : [...x0Array];
         const jacobian = JACOBIANS[ji];
@@ -75,9 +76,12 @@ test('solve(problem, rodas4 | backwardEuler) over 10⁴ random inputs returns fi
           ...(jacobian ? { jacobian } : {}),
         };
         try {
-          const method = implicit
-            ? backwardEuler({ h: parameter })
-            : rodas4({ rtol: parameter, atol: parameter });
+          const method =
+            which === 0
+              ? rodas4({ rtol: parameter, atol: parameter })
+              : which === 1
+                ? backwardEuler({ h: parameter })
+                : trapezoid({ h: parameter });
           const sol = solve(problem as never, method, { maxSteps: 200 });
           returned++;
           expect(sol.x.every(Number.isFinite)).toBe(true);
