@@ -34,7 +34,7 @@ export async function main(args: readonly string[]): Promise<number> {
 
   cli
     .command('walkthrough', 'Why gradient descent works, told through dynamical systems, with the numbers')
-    .option('--step <n>', 'Show only step n (1 to 10)')
+    .option('--step <n>', 'Show only step n (1 to 11)')
     .example('  $ phaseflow walkthrough --step 9')
     .action((options) => {
       report = walkthroughCommand(options);

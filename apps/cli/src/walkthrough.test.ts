@@ -36,8 +36,8 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('phaseflow walkthrough', () => {
-  test('tells ten steps in order', () => {
-    expect(sections.map((s) => Number.parseInt(s.title, 10))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  test('tells eleven steps in order', () => {
+    expect(sections.map((s) => Number.parseInt(s.title, 10))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     for (const s of sections) expect(s.text.length).toBeGreaterThan(0);
   });
 

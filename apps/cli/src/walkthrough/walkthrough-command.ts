@@ -4,8 +4,9 @@ import { UsageError } from '../usage-error.ts';
 import { eulerStep, gradientAscentStep, gradientDescentStep } from './euler-steps.ts';
 import { equilibriaStep, logisticStep, phasePortraitStep, solutionsStep } from './logistic-steps.ts';
 import { derivativeStep, exponentialStep, newtonStep } from './motion-steps.ts';
+import { stepSizeStep } from './step-size-step.ts';
 
-/** The ten steps in the order of the story; each computes its own numbers when called. */
+/** The eleven steps in the order of the story; each computes its own numbers when called. */
 export const WALKTHROUGH_STEPS: readonly (() => Section)[] = [
   derivativeStep,
   newtonStep,
@@ -17,6 +18,7 @@ export const WALKTHROUGH_STEPS: readonly (() => Section)[] = [
   eulerStep,
   gradientAscentStep,
   gradientDescentStep,
+  stepSizeStep,
 ];
 
 /**
