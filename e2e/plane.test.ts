@@ -84,3 +84,17 @@ test('the plane view on a phone: one column, drawn, no console output', async ()
   expect(problems).toEqual([]);
   await page.context().close();
 });
+
+test("the walkthrough's pendulum step links to the plane view, which traces the released pendulum's closed orbit", async () => {
+  const { page, problems } = await openPage('walkthrough.html#step-2');
+  await page.locator('pf-walkthrough a.explorer').click();
+  await page.waitForURL((url) => url.searchParams.get('view') === 'plane');
+  await waitForPanels(page, ['plane', 'series']);
+  const state = await explorerState(page);
+  expect([state.fx, state.fy, state.ty]).toEqual(['y', '-9.81*sin(x)', 0]);
+  await expect
+    .poll(() => page.locator('#plane .caption').first().textContent())
+    .toMatch(/Closed orbit of period/);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});

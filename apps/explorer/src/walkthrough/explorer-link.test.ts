@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { decodeState } from '../views/line/state/url-codec.ts';
-import { explorerHref, explorerState } from './explorer-link.ts';
+import { decodePlaneState } from '../views/plane/state/url-codec.ts';
+import { explorerHref, explorerState, isPlaneLink, planeLinkState } from './explorer-link.ts';
 import { STEPS } from './steps.ts';
 
 test("explorerHref(step.explorer(v)) decodes, with the explorer's own codec, to the state the step asked for", () => {
@@ -8,6 +9,17 @@ test("explorerHref(step.explorer(v)) decodes, with the explorer's own codec, to 
     for (const value of step.control.values) {
       const params = step.explorer(value);
       const href = explorerHref(params);
+      if (isPlaneLink(params)) {
+        // A plane link: the plane view's codec reads it back to the state the step asked for.
+        expect(href.startsWith('./?view=plane&')).toBe(true);
+        const plane = decodePlaneState(new URLSearchParams(href.slice(2)));
+        expect(plane, `${step.id} at ${value}`).toEqual(planeLinkState(params));
+        for (const [key, wanted] of Object.entries(params)) {
+          if (key !== 'view')
+            expect(plane[key as keyof typeof plane], `${step.id} at ${value}: ${key}`).toEqual(wanted);
+        }
+        continue;
+      }
       expect(href.startsWith('./?')).toBe(true);
       const decoded = decodeState(href.slice(2));
       expect(decoded, `${step.id} at ${value}`).toEqual(explorerState(params));

@@ -78,13 +78,19 @@ export const pendulumStep: WalkthroughStep = {
     format: (degrees) => `${degrees}°`,
   },
   view,
-  // The explorer is one-dimensional: its nearest relative is the pendulum in thick syrup, θ′ = −sin θ.
+  // The pendulum is a 2-D flow (θ, ω): the plane view shows it, with ω′ = −(g/ℓ) sin θ and the release angle as the
+  // start, where the closed orbit through it is traced and its period given beside the table's.
   explorer: (degrees) => ({
-    preset: 'custom',
-    kind: 'ode',
-    formula: '-sin(x)',
-    x0: Number(toRadians(degrees).toFixed(4)),
+    view: 'plane',
+    example: 'custom',
+    fx: 'y',
+    fy: `-${G_OVER_L}*sin(x)`,
     xMin: -3.5,
     xMax: 3.5,
+    yMin: -7,
+    yMax: 7,
+    tx: Number(toRadians(degrees).toFixed(4)),
+    ty: 0,
+    span: 5,
   }),
 };
