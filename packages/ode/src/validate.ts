@@ -1,28 +1,51 @@
 import { MAX_STORED_NUMBERS } from './engine/trajectory.ts';
-import { describeValue, invalidArgument, PhaseflowError, tooLarge } from './errors.ts';
+import { dimensionMismatch, invalidArgument, invalidReturn, tooLarge, unknownOption } from './errors.ts';
+
+/**
+ * The one range check behind the number rules: throws `ERR_INVALID_ARG` naming `rule` unless `value` is a number
+ * with lo ≤ value ≤ hi, where an open end (`loOpen`, `hiOpen`) excludes lo or hi itself. NaN never passes.
+ */
+export function requireNumberIn(
+  name: string,
+  value: unknown,
+  rule: string,
+  lo: number,
+  hi: number,
+  loOpen = false,
+  hiOpen = false,
+): number {
+  const ok =
+    typeof value === 'number' && (loOpen ? value > lo : value >= lo) && (hiOpen ? value < hi : value <= hi);
+  if (!ok) throw invalidArgument(name, rule, value);
+  return value;
+}
 
 /** Throws unless `value` is a finite number. */
 export function requireFinite(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw invalidArgument(name, 'must be a finite number', value);
-  }
-  return value;
+  return requireNumberIn(name, value, 'must be a finite number', -Number.MAX_VALUE, Number.MAX_VALUE);
 }
 
 /** Throws unless `value` is a finite number greater than zero. */
 export function requirePositive(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw invalidArgument(name, 'must be a positive finite number', value);
-  }
-  return value;
+  return requireNumberIn(name, value, 'must be a positive finite number', 0, Number.MAX_VALUE, true);
+}
+
+/** Throws unless `value` is a finite number ≥ 0. */
+export function requireNonNegative(name: string, value: unknown): number {
+  return requireNumberIn(name, value, 'must be a finite number ≥ 0', 0, Number.MAX_VALUE);
 }
 
 /** Throws unless `value` is a number with lo ≤ value < hi (or ≤ hi when `closed`). */
 export function requireInRange(name: string, value: unknown, lo: number, hi: number, closed = false): number {
-  if (typeof value !== 'number' || !(value >= lo && (closed ? value <= hi : value < hi))) {
-    throw invalidArgument(name, `must be a number in [${lo}, ${hi}${closed ? ']' : ')'}`, value);
-  }
-  return value;
+  return requireNumberIn(
+    name,
+    value,
+    `must be a number in [${lo}, ${hi}${closed ? ']' : ')'}`,
+    lo,
+    hi,
+    false,
+    !closed,
+  );
 }
 
 /** Throws unless `value` is an integer ≥ `min` (Infinity is not an integer). */
@@ -94,12 +117,46 @@ export function checkOptions(
     throw invalidArgument(name, 'must be an object', options);
   }
   for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      throw new PhaseflowError(
-        'ERR_UNKNOWN_OPTION',
-        `unknown option. \`${name}\` accepts ${known.map((k) => `\`${k}\``).join(', ') || 'no options'}. Value: \`${describeValue(key)}\`.`,
-      );
-    }
+    if (!known.includes(key)) throw unknownOption(name, known, key);
   }
   return options as Record<string, unknown>;
+}
+
+// Two unlikely values: a component still holding its sentinel after both probe calls was never written by f.
+const SENTINEL_A = -7.8125e-301;
+const SENTINEL_B = 3.0517578125e299;
+
+/**
+ * The one "did f write every component" probe: calls a system f twice at (x, t), into outputs filled with two
+ * different sentinels, and throws `ERR_INVALID_RETURN` when f returns an array instead of writing it, or
+ * `ERR_DIM_MISMATCH` when some component of the output was never written. Returns the number of calls (2).
+ */
+export function requireWritesEveryComponent(
+  name: string,
+  f: (x: Float64Array, t: number, out: Float64Array) => unknown,
+  x: Float64Array,
+  t: number,
+): number {
+  const dim = x.length;
+  const outA = new Float64Array(dim).fill(SENTINEL_A);
+  const outB = new Float64Array(dim).fill(SENTINEL_B);
+  const returned = f(x.slice(), t, outA);
+  f(x.slice(), t, outB);
+  if (returned !== null && typeof returned === 'object' && 'length' in returned) {
+    throw invalidReturn(
+      name,
+      `must write the derivative into its third argument (length ${dim}), not return it`,
+      returned,
+    );
+  }
+  let written = 0;
+  for (let i = 0; i < dim; i++) if (outA[i] !== SENTINEL_A || outB[i] !== SENTINEL_B) written++;
+  if (written !== dim) {
+    throw dimensionMismatch(
+      name,
+      `must write all ${dim} components of its output (the length of x0)`,
+      `${written} written`,
+    );
+  }
+  return 2;
 }

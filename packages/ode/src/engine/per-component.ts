@@ -1,4 +1,4 @@
-import { describeValue, PhaseflowError } from '../errors.ts';
+import { dimensionMismatch } from '../errors.ts';
 
 /**
  * A tolerance as one value per component: a number is repeated, an array must have one entry per component
@@ -7,10 +7,7 @@ import { describeValue, PhaseflowError } from '../errors.ts';
 export function perComponent(name: string, value: number | Float64Array, dim: number): Float64Array {
   if (typeof value === 'number') return new Float64Array(dim).fill(value);
   if (value.length !== dim) {
-    throw new PhaseflowError(
-      'ERR_DIM_MISMATCH',
-      `dimension mismatch. \`method.${name}\` must have one entry per component of x0 (${dim}). Value: \`${describeValue(value)}\`.`,
-    );
+    throw dimensionMismatch(`method.${name}`, `must have one entry per component of x0 (${dim})`, value);
   }
   return value;
 }

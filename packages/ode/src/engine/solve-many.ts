@@ -1,4 +1,4 @@
-import { describeValue, invalidArgument, PhaseflowError } from '../errors.ts';
+import { dimensionMismatch, invalidArgument } from '../errors.ts';
 import type { ScalarProblem, SystemProblem } from '../problem.ts';
 import { checkOptions, requireFinite, requireInteger, toFiniteVector } from '../validate.ts';
 import { familyKernel } from './family-kernels.ts';
@@ -93,10 +93,7 @@ export function solveMany(
     else {
       const v = toFiniteVector(name, x0s[m]);
       if (v.length !== p.dim)
-        throw new PhaseflowError(
-          'ERR_DIM_MISMATCH',
-          `dimension mismatch. \`${name}\` must have the length of x0s[0] (${p.dim}). Value: \`${describeValue(x0s[m])}\`.`,
-        );
+        throw dimensionMismatch(name, `must have the length of x0s[0] (${p.dim})`, x0s[m]);
       starts.set(v, m * p.dim);
     }
   }

@@ -1,4 +1,4 @@
-import { describeValue, invalidArgument, PhaseflowError } from '../errors.ts';
+import { invalidArgument, invalidReturn } from '../errors.ts';
 import { checkOptions, requireFunction, requireInteger, toFiniteVector } from '../validate.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
 
@@ -153,12 +153,7 @@ function normalizeEvents(value: unknown, p: NormalizedProblem): NormalizedEvent[
     }
     const g = (p.scalar ? (x: Float64Array, t: number) => user(x[0]!, t) : user) as NormalizedEvent['g'];
     const probe = g(Float64Array.from(p.x0), p.t0);
-    if (typeof probe !== 'number') {
-      throw new PhaseflowError(
-        'ERR_INVALID_RETURN',
-        `invalid return value. \`${name}.g\` must return a number. Value: \`${describeValue(probe)}\`.`,
-      );
-    }
+    if (typeof probe !== 'number') throw invalidReturn(`${name}.g`, 'must return a number', probe);
     return { g, direction, terminal };
   });
 }

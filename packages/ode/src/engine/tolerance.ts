@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.ts';
+import { requireNonNegative, requirePositive } from '../validate.ts';
 
 /**
  * An adaptive method's tolerance read from user input: `fallback` when absent, else one number or one per
@@ -25,10 +26,7 @@ export function readTolerance(
 }
 
 function checkTolerance(name: string, v: unknown, positive: boolean): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || (positive ? v <= 0 : v < 0)) {
-    throw invalidArgument(name, rule(positive), v);
-  }
-  return v;
+  return positive ? requirePositive(name, v) : requireNonNegative(name, v);
 }
 
 function rule(positive: boolean): string {
