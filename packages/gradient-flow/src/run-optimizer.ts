@@ -115,11 +115,10 @@ export function runOptimizer(
   rules: StopRules,
   step: OptimizerStep,
 ): OptimizationResult {
-  const { dim } = objective;
   const recorder = new Recorder(objective, Math.min(rules.steps + 1, 1024));
   const x = objective.x0.slice();
   const previous = x.slice();
-  const point = new Float64Array(dim);
+  const point = new Float64Array(objective.dim);
   let status: OptimizerStatus = 'max-iterations';
   let message = `ran the maximum ${rules.steps} iterations without meeting a convergence test`;
   let h = 0;
@@ -130,11 +129,7 @@ export function runOptimizer(
       point.set(x); // a fresh copy: the user's F may scribble on its argument
       value = objective.value(point);
     }
-    const g = s.gradient;
-    let g2 = 0;
-    for (let i = 0; i < dim; i++) g2 += g[i]! * g[i]!;
-    // The plain sum of squares is exact enough unless it overflows or underflows; then rescale (norm2).
-    const gn = g2 < Number.MAX_VALUE && g2 > 1e-290 ? Math.sqrt(g2) : norm2(g);
+    const gn = fastNorm(s.gradient);
     if (!(typeof value === 'number' && Number.isFinite(value) && Number.isFinite(gn))) {
       if (k === 0) throw invalidArgument('x0', 'must be a point where F and the gradient are finite', x);
       status = 'non-finite';
@@ -165,9 +160,7 @@ export function runOptimizer(
       break;
     }
     const next = s.next;
-    let finite = true;
-    for (let i = 0; i < dim; i++) finite &&= Number.isFinite(next[i]!);
-    if (!finite) {
+    if (!allFinite(next)) {
       status = 'non-finite';
       message = `the step from x_${k} would give a non-finite iterate (overflow, or ∇F undefined there); stopped at x_${k}`;
       break;
@@ -177,6 +170,18 @@ export function runOptimizer(
     h = s.h;
   }
   return recorder.result(status, message);
+}
+
+/** ‖v‖₂: the plain sum of squares, exact enough unless it overflows or underflows; then rescaled (norm2). */
+function fastNorm(v: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
+  return s < Number.MAX_VALUE && s > 1e-290 ? Math.sqrt(s) : norm2(v);
+}
+
+function allFinite(v: Float64Array): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i]!)) return false;
+  return true;
 }
 
 /** The divergence and step-length rules at x_k (k ≥ 1): null when neither holds. */
