@@ -33,7 +33,7 @@ export interface StopOptions {
 
 export const STOP_OPTIONS = ['steps', 'gradTol', 'stepTol', 'divergenceBound'] as const;
 
-/** The most iterations one optimiser run takes (10⁶ steps of a cheap 1-D objective take about 0.4 s). */
+/** The most iterations one optimiser run takes: 10⁶ iterations of even a cheap objective are seconds of work. */
 export const MAX_STEPS = 1e6;
 
 export interface StopRules {
