@@ -13,7 +13,7 @@ function traceNumbers(trace: object): number[] {
   return out;
 }
 
-test('STEPS has the ten steps of the story, in order, with unique kebab-case ids', () => {
+test('STEPS has the eleven steps of the story, in order, with unique kebab-case ids', () => {
   expect(STEPS.map((s) => s.id)).toEqual([
     'derivative',
     'pendulum',
@@ -25,6 +25,7 @@ test('STEPS has the ten steps of the story, in order, with unique kebab-case ids
     'euler',
     'gradient-ascent',
     'gradient-descent',
+    'step-too-big',
   ]);
 });
 

@@ -9,6 +9,7 @@ import { pendulumStep } from './steps/pendulum-step.ts';
 import { phasePortraitStep } from './steps/phase-portrait-step.ts';
 import { solutionsStep } from './steps/solutions-step.ts';
 import { stabilityStep } from './steps/stability-step.ts';
+import { stepSizeStep } from './steps/step-size-step.ts';
 
 /**
  * The walkthrough, in the order of the argument: from the derivative as a speed to why gradient descent works.
@@ -29,4 +30,5 @@ export const STEPS: readonly WalkthroughStep[] = [
   eulerStep,
   gradientAscentStep,
   gradientDescentStep,
+  stepSizeStep,
 ];
