@@ -22,7 +22,7 @@ test('every example file appears in the README and runs', async () => {
     expect(readme).toContain(`<!-- example: examples/${file} -->`);
     await import(join(root, 'examples', file));
   }
-});
+}, 60_000); // a few seconds alone; the budget covers a loaded machine
 
 test('the README lists every exported name', async () => {
   const index = readFileSync(join(root, 'src', 'index.ts'), 'utf8');
