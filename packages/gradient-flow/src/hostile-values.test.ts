@@ -193,27 +193,34 @@ describe('hostile values: every export returns or throws a coded PhaseflowError'
     }
   });
 
-  test.each(CALLS)('%s', (_name, fn, valid) => {
-    fc.assert(
-      fc.property(fc.nat(), fc.nat(), hostile, fc.boolean(), (which, key, value, intoOption) => {
-        const args = valid.map(clone);
-        if (typeof valid[2] === 'function') args[2] = api.seededRandom(1);
-        if (args.length === 0) {
-          expectCoded(() => callAndUse(fn, [materialise(value, undefined)]));
-          return;
-        }
-        const i = which % args.length;
-        const target = args[i];
-        if (intoOption && target !== null && typeof target === 'object' && !Array.isArray(target)) {
-          const keys = Object.keys(target);
-          const k = keys[key % keys.length]!;
-          (target as Record<string, unknown>)[k] = materialise(value, (target as Record<string, unknown>)[k]);
-        } else {
-          args[i] = materialise(value, valid[i]);
-        }
-        expectCoded(() => callAndUse(fn, args, valid[0] === plane));
-      }),
-      { numRuns: 300 },
-    );
-  });
+  test.each(CALLS)(
+    '%s',
+    (_name, fn, valid) => {
+      fc.assert(
+        fc.property(fc.nat(), fc.nat(), hostile, fc.boolean(), (which, key, value, intoOption) => {
+          const args = valid.map(clone);
+          if (typeof valid[2] === 'function') args[2] = api.seededRandom(1);
+          if (args.length === 0) {
+            expectCoded(() => callAndUse(fn, [materialise(value, undefined)]));
+            return;
+          }
+          const i = which % args.length;
+          const target = args[i];
+          if (intoOption && target !== null && typeof target === 'object' && !Array.isArray(target)) {
+            const keys = Object.keys(target);
+            const k = keys[key % keys.length]!;
+            (target as Record<string, unknown>)[k] = materialise(
+              value,
+              (target as Record<string, unknown>)[k],
+            );
+          } else {
+            args[i] = materialise(value, valid[i]);
+          }
+          expectCoded(() => callAndUse(fn, args, valid[0] === plane));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    60_000,
+  );
 });

@@ -44,7 +44,7 @@ describe('linearRate(objective, xStar, { learningRate }) on F = ½(x² + κy²)'
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   test('divergence is flagged for η = 2/λmax + 1e-9 and not for 2/λmax − 1e-9', () => {
     for (const kappa of [2, 10, 100, 1000]) {

@@ -88,7 +88,7 @@ describe('modifiedPotential(objective, { learningRate }): the flow gradient desc
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   test('the scalar form: F = x⁴/4 at x = 1, η = 0.1 gives F̃ = 0.275 and F̃′ = 1.15', () => {
     const tilde = modifiedPotential(

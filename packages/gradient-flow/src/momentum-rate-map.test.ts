@@ -80,7 +80,7 @@ describe('momentumRateMap(lambdas, { learningRate, momentum, n })', () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   test('no optimum without a positive smallest eigenvalue', () => {
     expect(momentumRateMap([-1, 2], { learningRate: [0, 1], momentum: [0, 0.9], n: 3 }).optimum).toBeNull();
