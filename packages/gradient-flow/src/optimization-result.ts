@@ -19,7 +19,8 @@ export interface OptimizationResult<P = number | Float64Array> {
   readonly x: Float64Array;
   /** F(x_k), length n + 1. */
   readonly values: Float64Array;
-  /** ‖∇F(x_k)‖₂ (the full gradient, also for stochastic methods), length n + 1. */
+  /** The norm of the gradient iteration k evaluated, length n + 1: ‖∇F(x_k)‖₂ for gradient descent, heavy ball and
+   * Armijo; at Nesterov's look-ahead point y_k; the minibatch gradient at x_k for SGD and Adam (see `StopOptions`). */
   readonly gradientNorms: Float64Array;
   /** The step size (learning rate) used by step k, from x_k to x_{k+1}; length n. */
   readonly stepSizes: Float64Array;
