@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { close, csvNumbers, jsonTable, runMain } from '../test/run-cli.ts';
 import { renderReport } from './output/render-report.ts';
 import type { Report } from './output/report.ts';
@@ -7,6 +7,12 @@ import type { Report } from './output/report.ts';
 // Terminal control: C0 (ESC), DEL, C1 (CSI is U+009B), bidi overrides and line separators. Newlines are layout.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what must never be printed raw
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+
+// The first in-process run loads main.ts, mathjs and the packages (several seconds on a loaded machine): load
+// them once here, with room, so that no single test pays for it.
+beforeAll(async () => {
+  await import('./main.ts');
+}, 120_000);
 
 describe('phaseflow output is streamed row by row', { timeout: 120_000 }, () => {
   test('solve with 200,000 rows writes every row and exits 0 (it used to overflow the stack)', async () => {
@@ -94,7 +100,7 @@ describe('phaseflow output is streamed row by row', { timeout: 120_000 }, () => 
   });
 });
 
-describe('parameters on the command line', () => {
+describe('parameters on the command line', { timeout: 60_000 }, () => {
   test('solve "r*x*(1-x/K)" --par r=2 --par K=10 follows the exact logistic solution', async () => {
     const run = await runMain([
       'solve',
@@ -154,7 +160,7 @@ describe('parameters on the command line', () => {
   });
 });
 
-describe('nothing the CLI prints can drive the terminal', () => {
+describe('nothing the CLI prints can drive the terminal', { timeout: 60_000 }, () => {
   test('a mathjs comment holding ESC c (reset) is printed escaped', async () => {
     const run = await runMain(['solve', 'x # \u001bc', '--x0', '1', '--t1', '0.1']);
     expect(run.code).toBe(0);

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { runCli, runMain } from '../test/run-cli.ts';
 
 const BAD_INPUT: [string, string[]][] = [
@@ -42,6 +42,12 @@ function expectUsageError(run: { code: number; stdout: string; stderr: string })
   expect(lines[0]).toMatch(/^phaseflow: /);
   expect(run.stderr).not.toMatch(/\n\s+at /);
 }
+
+// The first in-process run loads main.ts, mathjs and the packages (several seconds on a loaded machine): load
+// them once here, with room, so that no single test pays for it.
+beforeAll(async () => {
+  await import('./main.ts');
+}, 120_000);
 
 describe('main(args) with bad input', () => {
   test.each(BAD_INPUT)('%s: one line on stderr, nothing on stdout, exit code 2', async (_, args) => {

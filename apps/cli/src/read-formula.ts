@@ -2,7 +2,8 @@ import { FormulaError, type ParseFormulaOptions, parseFormula } from '@phaseflow
 import { UsageError } from './usage-error.ts';
 
 /**
- * Parses the formula argument (parameters allowed: their values come from `--par`), turning a FormulaError into a one-line UsageError that quotes the text and says
+ * Parses the formula argument (parameters allowed: read their `--par` values with readFormulaParameters, which
+ * refuses a parameter without a value, so a stray name is never silently 1), turning a FormulaError into a one-line UsageError that quotes the text and says
  * where the problem is.
  *
  * @example

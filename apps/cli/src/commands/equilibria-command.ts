@@ -22,7 +22,7 @@ export interface EquilibriaCommandOptions {
  * ```
  */
 export function equilibriaCommand(text: unknown, options: EquilibriaCommandOptions): Report {
-  const formula = readFormula(text);
+  const formula = readFormula(text, { parameters: true });
   const parameters = readFormulaParameters(formula, options.par);
   const f = compileFormula(formula, { parameters: parameters.store }) as (x: number) => number;
   const range = readRange('--range', options.range, [-10, 10]);

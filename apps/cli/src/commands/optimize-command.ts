@@ -31,7 +31,7 @@ export function optimizeCommand(
   text: unknown,
   options: OptimizeCommandOptions,
 ): Report {
-  const formula = readFormula(text);
+  const formula = readFormula(text, { parameters: true });
   const parameters = readFormulaParameters(formula, options.par);
   const F = compileFormula(formula, { parameters: parameters.store }) as (x: number) => number;
   const derivative = deriveFormula(formula, undefined, { parameters: parameters.store });

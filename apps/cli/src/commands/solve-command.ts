@@ -58,7 +58,7 @@ export interface SolveCommandOptions {
  * ```
  */
 export function solveCommand(text: unknown, options: SolveCommandOptions): Report {
-  const formula = readFormula(text, { variables: ['x', 't'] });
+  const formula = readFormula(text, { variables: ['x', 't'], parameters: true });
   const parameters = readFormulaParameters(formula, options.par);
   const f = compileFormula(formula, { parameters: parameters.store });
   const x0 = readNumber('--x0', options.x0, 'finite');
