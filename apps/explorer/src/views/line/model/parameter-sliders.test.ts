@@ -2,7 +2,8 @@ import { parseFormula } from '@phaseflow/formula';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_STATE } from '../state/presets.ts';
 import { updateState } from '../state/update-state.ts';
-import { createExplorerModel } from './explorer-model.ts';
+import { createExplorerModel, type ModelResult } from './explorer-model.ts';
+import type { ExplorerView } from './explorer-view.ts';
 import { parameterSliders } from './parameter-sliders.ts';
 
 describe('parameterSliders(formula, values)', () => {
@@ -28,16 +29,21 @@ describe('the line model with parameters', () => {
       value: 3,
     });
     expect(state.params).toEqual({ r: 2, K: 3 });
-    const first = model.compute(state);
-    expect(first.view?.parameters.map((p) => [p.name, p.value])).toEqual([
+    const first = viewOf(model.compute(state));
+    expect(first.parameters.map((p) => [p.name, p.value])).toEqual([
       ['r', 2],
       ['K', 3],
     ]);
-    expect(first.view?.equilibria.map((e) => [e.x, e.kind])).toEqual([
+    expect(first.equilibria.map((e) => [e.x, e.kind])).toEqual([
       [0, 'unstable'],
       [3, 'stable'],
     ]);
-    const moved = model.compute(updateState(state, { type: 'param', name: 'K', value: 2.5 }));
-    expect(moved.view?.equilibria.map((e) => e.x)).toEqual([0, 2.5]);
+    const moved = viewOf(model.compute(updateState(state, { type: 'param', name: 'K', value: 2.5 })));
+    expect(moved.equilibria.map((e) => e.x)).toEqual([0, 2.5]);
   });
 });
+
+function viewOf(result: ModelResult): ExplorerView {
+  if (result.error !== undefined) throw new Error(result.error);
+  return result.view;
+}
