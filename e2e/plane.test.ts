@@ -87,8 +87,19 @@ test('the plane view on a phone: one column, drawn, no console output', async ()
 
 test("the walkthrough's pendulum step links to the plane view, which traces the released pendulum's closed orbit", async () => {
   const { page, problems } = await openPage('walkthrough.html#step-2');
+  // Let the step draw first: leaving while plotly still loads would abort that request (a recorded problem).
+  await page
+    .locator('.plot-container .scatterlayer .trace path.js-line')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
   await page.locator('pf-walkthrough a.explorer').click();
   await page.waitForURL((url) => url.searchParams.get('view') === 'plane');
+  // The view's chunk, plotly and the first computation load after the navigation: allow a busy machine time.
+  await page
+    .locator('#plane .plot-container .scatterlayer .trace path.js-line')
+    .first()
+    .waitFor({ timeout: 90_000 });
   await waitForPanels(page, ['plane', 'series']);
   const state = await explorerState(page);
   expect([state.fx, state.fy, state.ty]).toEqual(['y', '-9.81*sin(x)', 0]);
