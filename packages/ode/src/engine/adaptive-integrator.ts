@@ -5,6 +5,7 @@ import type { Integrator, RunSettings } from './integrator.ts';
 import type { AdaptiveMethod } from './method.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
 import { perComponent } from './per-component.ts';
+import { PoleGuard } from './pole-guard.ts';
 import type { SolveStatus } from './solution.ts';
 import { initialStep, MIN_FACTOR, PiController } from './step-control.ts';
 import { StepInterpolant } from './step-interpolant.ts';
@@ -63,6 +64,7 @@ export class AdaptiveIntegrator implements Integrator {
   private readonly maxSteps: number;
   private readonly eagerDense: boolean;
   private stiffnessTest: StiffnessTest | null;
+  private readonly poleGuard: PoleGuard;
   private readonly stiffnessStops: boolean;
   /** nfev at the first non-finite trial, NaN before one. */
   private nfevAtNonFinite = Number.NaN;
@@ -97,6 +99,7 @@ export class AdaptiveIntegrator implements Integrator {
     this.stiffnessTest =
       settings.stiffness === 'ignore' ? null : new StiffnessTest(tableau.stiffnessThreshold);
     this.stiffnessStops = settings.stiffness === 'stop';
+    this.poleGuard = new PoleGuard(p.x0, this.atol, this.rtol);
     this.x = Float64Array.from(p.x0);
     this.trajectory = new Trajectory(dim, t0, p.x0);
     this.nfev = p.nfev + 1;
@@ -177,6 +180,13 @@ export class AdaptiveIntegrator implements Integrator {
         if ((tNew - this.nonFiniteEnd) * direction > 0) this.nfevAtNonFinite = Number.NaN;
         this.rejectedLast = false;
         this.nfev += kernel.finish(kernel.w, tNew);
+        if (!this.poleGuard.allows(err, h, x, kernel.w, kernel.w.k[this.method.tableau.b.length - 1]!)) {
+          this.end(
+            'step-too-small',
+            `the solution blows up just after t = ${t}, closer than the run's accumulated error in time can tell apart: stopped before the blow-up (a singularity or finite-time blow-up)`,
+          );
+          return;
+        }
         this.accept(h, tNew);
         return;
       }

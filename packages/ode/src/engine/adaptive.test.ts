@@ -192,7 +192,8 @@ describe('solve(problem, adaptive) statuses, never NaN', () => {
     for (const [m, tol] of [
       [dopri5(), 1e-3],
       [dop853(), 1e-3],
-      [dopri5({ rtol: 1e-10 }), 1e-6],
+      // The pole guard stops once the pole is within the run's accumulated error in time (about 1.4e-6 here).
+      [dopri5({ rtol: 1e-10 }), 1e-5],
     ] as const) {
       const sol = solve({ f: (x) => x * x, x0: 1, t1: 2 }, m);
       expect(['step-too-small', 'non-finite']).toContain(sol.status);

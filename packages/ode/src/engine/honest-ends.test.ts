@@ -24,6 +24,17 @@ const robertson = (x: Float64Array, _t: number, d: Float64Array) => {
 };
 
 describe.each(METHODS)('solve(problem, %s) ends honestly', (_name, method) => {
+  test('x′ = x² from 1 (blow-up at t = 1): the last time is ≤ 1 with a status, for rtol 1e-3 … 1e-12 (atol default or = rtol)', () => {
+    for (let e = 3; e <= 12; e++) {
+      for (const options of [{ rtol: 10 ** -e }, { rtol: 10 ** -e, atol: 10 ** -e }]) {
+        const sol = solve({ f: (x) => x * x, x0: 1, t1: 2 }, method(options));
+        expect(sol.status).toBe('step-too-small');
+        expect(sol.t.at(-1)!).toBeLessThanOrEqual(1);
+        expect(sol.x.every(Number.isFinite)).toBe(true);
+      }
+    }
+  });
+
   test('f turning NaN or ∞ ends the run non-finite within 100 evaluations of its first non-finite value', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       for (const edge of [0.3, 0.77, 5]) {
