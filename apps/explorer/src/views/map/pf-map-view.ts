@@ -44,7 +44,6 @@ export class PfMapView extends LitElement {
   #worker: Worker | undefined;
   #requestKey = '';
   #latestId = 0;
-  #relayoutBound = new WeakSet<object>();
 
   /** Milliseconds the last state change took on the main thread (cobweb model and both trace builders). */
   get lastComputeMs(): number {
@@ -126,7 +125,7 @@ export class PfMapView extends LitElement {
               @slider-input=${(e: SliderInputEvent) => this.#number('eta', e)}></pf-slider>
             <pf-slider id="x0" label="start x0" .min=${s.xMin} .max=${s.xMax} .step=${(s.xMax - s.xMin) / 1000}
               .value=${s.x0} @slider-input=${(e: SliderInputEvent) => this.#number('x0', e)}></pf-slider>
-            <pf-slider id="steps" label="cobweb steps" .min=${1} .max=${200} .step=${1} .value=${s.steps} .digits=${0}
+            <pf-slider id="steps" label="cobweb steps" .min=${1} .max=${200} .step=${1} .value=${s.steps}
               @slider-input=${(e: SliderInputEvent) => this.#number('steps', e)}></pf-slider>
             <button id="reset-zoom" @click=${() => this.#send({ type: 'reset-zoom' })}>Reset the η range</button>
             ${preset ? html`<p class="note">${preset.hint}</p>` : null}
@@ -218,8 +217,8 @@ export class PfMapView extends LitElement {
       graph?: { on?: (name: string, f: (e: Record<string, unknown>) => void) => void };
     } | null;
     const graph = plot?.graph;
-    if (!graph?.on || this.#relayoutBound.has(graph)) return;
-    this.#relayoutBound.add(graph);
+    // plot-ready follows each newPlot (a purge on leaving the page drops plotly's listeners), so bind every time.
+    if (!graph?.on) return;
     graph.on('plotly_relayout', (e) => {
       const lo = e['xaxis.range[0]'];
       const hi = e['xaxis.range[1]'];

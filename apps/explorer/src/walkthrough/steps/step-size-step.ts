@@ -1,4 +1,5 @@
 import { cobweb, criticalStep, EULER_TABLEAU, orbitDiagram, periodDoublings, stepMap } from '@phaseflow/ode';
+import { orbitDensity } from '../../views/map/traces/orbit-density.ts';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { linspace } from '../traces/linspace.ts';
 import { COLORS, plotLayout } from '../traces/plot-layout.ts';
@@ -29,18 +30,7 @@ const DIAGRAM = orbitDiagram(f, EULER_TABLEAU, {
   keep: 150,
   x0: X0,
 });
-const DIAGRAM_POINTS = (() => {
-  const h: number[] = [];
-  const x: number[] = [];
-  DIAGRAM.h.forEach((eta, j) => {
-    if (DIAGRAM.status[j] !== 'bounded') return;
-    for (let i = 0; i < DIAGRAM.keep; i++) {
-      h.push(eta);
-      x.push(DIAGRAM.x[j * DIAGRAM.keep + i]!);
-    }
-  });
-  return { h, x };
-})();
+const DENSITY = orbitDensity(DIAGRAM.h, DIAGRAM.x, (j) => DIAGRAM.status[j] === 'bounded', DIAGRAM.keep, 200);
 
 /**
  * What the orbit from x0 = 0.3 does at step η: its cobweb, and in words.
@@ -104,14 +94,21 @@ function view(eta: number): StepView {
         line: { color: COLORS.highlight, width: 1.5 },
       },
       {
-        type: 'scattergl',
-        mode: 'markers',
-        x: DIAGRAM_POINTS.h,
-        y: DIAGRAM_POINTS.x,
+        type: 'heatmap',
+        x: DENSITY.x,
+        y: DENSITY.y,
+        z: DENSITY.z,
         xaxis: 'x2',
         yaxis: 'y2',
         name: 'orbit diagram: where the iterates settle, for each η',
-        marker: { color: COLORS.reference, size: 1.5, opacity: 0.6 },
+        colorscale: [
+          [0, '#9aa5b1'],
+          [1, COLORS.reference],
+        ],
+        zmin: 1,
+        zmax: 8,
+        showscale: false,
+        showlegend: true,
         hoverinfo: 'skip',
       },
       {

@@ -89,12 +89,18 @@ export function cobwebSpec(view: CobwebView, state: MapState): PlotSpec {
       align: 'left',
       font: { size: 12, color: PALETTE.ink },
       text: view.fixedPoints
-        .map(
-          (p) =>
-            `x* = ${p.x.toPrecision(4)}: Φ′ = ${p.multiplier.toPrecision(3)}, attracts for η < ${p.bound.toPrecision(4)}`,
-        )
+        .map((p) => {
+          const x = short(p.x);
+          if (!(p.bound > 0)) return `x* = ${x}: Φ′ = ${short(p.multiplier)}, never attracts`;
+          return `x* = ${x}: Φ′ = ${short(p.multiplier)}, attracts for η < ${short(p.bound)}`;
+        })
         .join('<br>'),
     },
   ];
   return { data, layout };
+}
+
+/** Four significant digits, trailing zeros dropped (1 rather than 1.000). */
+function short(v: number): string {
+  return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }

@@ -3,12 +3,16 @@ import type { PlotSpec } from '../../../plots/plot-spec.ts';
 import { baseLayout, COLORS, PALETTE } from '../../../plots/plot-theme.ts';
 import type { DiagramResult } from '../model/diagram.ts';
 import type { MapState } from '../state/map-state.ts';
+import { orbitDensity } from './orbit-density.ts';
+
+/** Rows of the orbit diagram's image over the iterates' range. */
+export const DENSITY_BINS = 300;
 
 /** Lyapunov exponents below this are drawn at it (a superstable orbit has −∞). */
 export const LYAPUNOV_FLOOR = -4;
 
 /**
- * The orbit-diagram panel: the kept iterates of every bounded column as points (h, x) on top, the Lyapunov
+ * The orbit-diagram panel: the kept iterates of every bounded column as an image of their density over (h, x) on top, the Lyapunov
  * exponent over the same η axis below (with its zero line), the current η as a vertical line through both, the
  * band of η where each equilibrium attracts shaded, and the computed period doublings as dotted lines.
  *
@@ -19,26 +23,24 @@ export const LYAPUNOV_FLOOR = -4;
  */
 export function diagramSpec(result: DiagramResult, state: MapState): PlotSpec {
   const { h, x, status, keep, lyapunov } = result;
-  const pointsH: number[] = [];
-  const pointsX: number[] = [];
-  for (let j = 0; j < h.length; j++) {
-    if (status[j] !== 0) continue;
-    for (let i = 0; i < keep; i++) {
-      pointsH.push(h[j]!);
-      pointsX.push(x[j * keep + i]!);
-    }
-  }
+  const density = orbitDensity(h, x, (j) => status[j] === 0, keep, DENSITY_BINS);
   const lyapunovY = Array.from(lyapunov, (v) => (Number.isNaN(v) ? null : Math.max(v, LYAPUNOV_FLOOR)));
   const doublings = Array.from(result.doublings);
   const data: Data[] = [
     {
-      type: 'scattergl',
-      mode: 'markers',
+      type: 'heatmap',
       name: 'orbits',
       meta: 'orbits',
-      x: pointsH,
-      y: pointsX,
-      marker: { color: PALETTE.ink, size: 1.6, opacity: 0.6 },
+      x: density.x,
+      y: density.y,
+      z: density.z,
+      colorscale: [
+        [0, '#9aa5b1'],
+        [1, PALETTE.ink],
+      ],
+      zmin: 1,
+      zmax: Math.max(4, keep / 20),
+      showscale: false,
       hoverinfo: 'skip',
     },
     {
@@ -118,7 +120,7 @@ export function diagramSpec(result: DiagramResult, state: MapState): PlotSpec {
   const layout = baseLayout('step η', 'x after the transient', `diagram|${state.hMin}|${state.hMax}`);
   layout.margin = { l: 58, r: 12, t: 12, b: 44 };
   layout.xaxis = { ...layout.xaxis, range: [state.hMin, state.hMax], anchor: 'y2' };
-  layout.yaxis = { ...layout.yaxis, domain: [0.36, 1] };
+  layout.yaxis = { ...layout.yaxis, domain: [0.36, 1], range: density.yRange };
   layout.yaxis2 = {
     title: { text: 'λ' },
     domain: [0, 0.28],

@@ -17,9 +17,16 @@ test('diagramSpec: bounded columns only, the η line, a band per attracting equi
   const s = { ...DEFAULT_MAP_STATE, eta: 2.2 };
   const d = computeDiagram({ ...s, params: {}, columns: 50, transient: 300, keep: 20 });
   const spec = diagramSpec(d, s);
-  const [orbits, lyapunov, doublings] = spec.data as { x: number[]; y: (number | null)[] }[];
+  const [orbits, lyapunov, doublings] = spec.data as {
+    x: number[];
+    y: (number | null)[];
+    z?: (number | null)[][];
+  }[];
+  // The image counts every kept iterate of every bounded column once.
   const bounded = Array.from(d.status).filter((c) => c === 0).length;
-  expect(orbits!.x.length).toBe(bounded * 20);
+  const counted = orbits!.z!.flat().reduce<number>((sum, c) => sum + (c ?? 0), 0);
+  expect(counted).toBe(bounded * 20);
+  expect(orbits!.x).toEqual(Array.from(d.h));
   expect(lyapunov!.y.every((v) => v === null || v >= LYAPUNOV_FLOOR)).toBe(true);
   expect(doublings!.x.length).toBe(d.doublings.length);
   const shapes = spec.layout.shapes ?? [];
