@@ -2,15 +2,19 @@ import { compileFormula, requireFormula } from './compile-formula.ts';
 import { FormulaError } from './formula-error.ts';
 import { type FormulaParameters, resolveParameters } from './formula-parameters.ts';
 import { type NumericAntiderivative, numericAntiderivative } from './numeric-antiderivative.ts';
-import type { Formula } from './parse-formula.ts';
+import { type Formula, makeFormula } from './parse-formula.ts';
 import { polynomialCoefficients } from './polynomial-coefficients.ts';
 import { polynomialText } from './polynomial-text.ts';
+import { symbolicAntiderivative } from './symbolic-polynomial.ts';
+import { validateTree } from './validate-tree.ts';
+import { MAX_DERIVATIVE_SIZE } from './vocabulary.ts';
 
 /** An antiderivative F of a formula f (F′ = f, F(anchor) = 0) and how it was obtained. */
 export interface FormulaAntiderivative {
   readonly evaluate: (x: number) => number;
   /**
-   * `closed-form`: f is a polynomial and F is its exact antiderivative. `numeric`: composite 8-point Gauss–Legendre
+   * `closed-form`: f is a polynomial in x (its coefficients may hold parameters, kept as symbols) and F is its
+   * exact antiderivative. `numeric`: composite 8-point Gauss–Legendre
    * on a cached grid (see {@link numericAntiderivative}); about 14 digits for smooth f.
    */
   readonly method: 'closed-form' | 'numeric';
@@ -120,6 +124,19 @@ export function integrateFormula(formula: Formula, options?: IntegrateFormulaOpt
       parameters,
     };
   }
+  const symbolic =
+    formula.parameters.length > 0 && anchor === 0 ? withParameters(formula, variable) : undefined;
+  if (symbolic !== undefined) {
+    return {
+      evaluate: compileFormula(symbolic, { parameters }) as (x: number) => number,
+      method: 'closed-form',
+      text: symbolic.text,
+      anchor,
+      resolutionLimited: false,
+      evaluations: 0,
+      parameters,
+    };
+  }
   const f = compileFormula(formula, { parameters }) as (x: number) => number;
   const fresh = () => numericAntiderivative(f, { anchor, maxEvaluations });
   let F: NumericAntiderivative = fresh();
@@ -144,4 +161,23 @@ export function integrateFormula(formula: Formula, options?: IntegrateFormulaOpt
     },
     parameters,
   };
+}
+
+/**
+ * F = ∫₀ˣ f in closed form when f is a polynomial in x whose coefficients hold parameters (r·x(1 − x/K)): the
+ * parameters stay symbols, so F follows every slider move exactly with no quadrature at all.
+ */
+function withParameters(formula: Formula, variable: string): Formula | undefined {
+  const node = symbolicAntiderivative(formula.node, variable);
+  if (node === undefined) return undefined;
+  const summary = validateTree(node, formula.variables, formula.text, true);
+  if (summary.size > MAX_DERIVATIVE_SIZE) return undefined;
+  return makeFormula({
+    text: node.toString({ parenthesis: 'auto' }),
+    variables: formula.variables,
+    node,
+    size: summary.size,
+    parameters: formula.parameters,
+    usedVariables: summary.used,
+  });
 }

@@ -4,6 +4,8 @@ import { compileFormula } from './compile-formula.ts';
 import { deriveFormula } from './derive-formula.ts';
 import { FormulaError } from './formula-error.ts';
 import { formulaParameters } from './formula-parameters.ts';
+import { integrateFormula } from './integrate-formula.ts';
+import { numericAntiderivative } from './numeric-antiderivative.ts';
 import { parseFormula } from './parse-formula.ts';
 import { FORMULA_CONSTANTS, FORMULA_FUNCTIONS, isParameterName, PARAMETER_NAME } from './vocabulary.ts';
 
@@ -118,6 +120,54 @@ describe('parseFormula(text, { parameters: true })', () => {
       { numRuns: 10_000 },
     );
   });
+
+  test('a polynomial in x with parameter coefficients integrates in closed form, parameters kept as symbols', () => {
+    const F = integrateFormula(parseFormula('r*x*(1 - x/K)', { parameters: true }), {
+      parameters: { r: 2, K: 4 },
+    });
+    expect(F.method).toBe('closed-form');
+    expect(F.text).toBe('r * x ^ 2 / 2 + r * -(1 / K) * x ^ 3 / 3');
+    fc.assert(
+      fc.property(
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        (r, K, x) => {
+          F.parameters.assign({ r, K });
+          const exact = r * (x ** 2 / 2 - x ** 3 / (3 * K));
+          expect(Math.abs(F.evaluate(x) - exact)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(exact)));
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
+  test('closed form with parameters agrees with the numeric antiderivative on random polynomials (10^3 cases)', () => {
+    const term = fc.tuple(
+      fc.constantFrom('a', 'b', 'c', '2', 'sin(a)', 'a^2'),
+      fc.integer({ min: 0, max: 4 }),
+    );
+    const polynomial = fc
+      .array(term, { minLength: 1, maxLength: 4 })
+      .map((terms) => terms.map(([c, k]) => `${c}*x^${k}`).join(' - '));
+    fc.assert(
+      fc.property(
+        polynomial,
+        fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        (text, [a, b], x) => {
+          const formula = parseFormula(text, { parameters: true });
+          const values = Object.fromEntries(formula.parameters.map((p) => [p, p === 'a' ? a : b]));
+          const F = integrateFormula(formula, { parameters: values });
+          expect(F.method).toBe('closed-form');
+          const f = compileFormula(formula, { parameters: values }) as (x: number) => number;
+          const reference = numericAntiderivative(f)(x);
+          expect(Math.abs(F.evaluate(x) - reference)).toBeLessThanOrEqual(1e-11 * (1 + Math.abs(reference)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
 
   test('values are checked: unknown names, non-finite values and incomplete objects are ERR_INVALID_ARG', () => {
     const p = formulaParameters(['r']);
