@@ -30,7 +30,14 @@ const DIAGRAM = orbitDiagram(f, EULER_TABLEAU, {
   keep: 150,
   x0: X0,
 });
-const DENSITY = orbitDensity(DIAGRAM.h, DIAGRAM.x, (j) => DIAGRAM.status[j] === 'bounded', DIAGRAM.keep, 200);
+const DENSITY = orbitDensity(
+  DIAGRAM.h,
+  DIAGRAM.x,
+  (j) => DIAGRAM.status[j] === 'bounded',
+  DIAGRAM.keep,
+  100,
+  200,
+);
 
 /**
  * What the orbit from x0 = 0.3 does at step η: its cobweb, and in words.

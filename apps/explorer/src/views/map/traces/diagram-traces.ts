@@ -6,7 +6,10 @@ import type { MapState } from '../state/map-state.ts';
 import { orbitDensity } from './orbit-density.ts';
 
 /** Rows of the orbit diagram's image over the iterates' range. */
-export const DENSITY_BINS = 300;
+export const DENSITY_BINS = 150;
+
+/** Image columns of the orbit diagram (two computed columns each at the default 1000). */
+export const DENSITY_COLUMNS = 500;
 
 /** Lyapunov exponents below this are drawn at it (a superstable orbit has −∞). */
 export const LYAPUNOV_FLOOR = -4;
@@ -23,7 +26,7 @@ export const LYAPUNOV_FLOOR = -4;
  */
 export function diagramSpec(result: DiagramResult, state: MapState): PlotSpec {
   const { h, x, status, keep, lyapunov } = result;
-  const density = orbitDensity(h, x, (j) => status[j] === 0, keep, DENSITY_BINS);
+  const density = orbitDensity(h, x, (j) => status[j] === 0, keep, DENSITY_BINS, DENSITY_COLUMNS);
   const lyapunovY = Array.from(lyapunov, (v) => (Number.isNaN(v) ? null : Math.max(v, LYAPUNOV_FLOOR)));
   const doublings = Array.from(result.doublings);
   const data: Data[] = [

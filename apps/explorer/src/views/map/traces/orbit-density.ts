@@ -14,7 +14,7 @@ export interface OrbitDensity {
  *
  * @example
  * ```ts
- * orbitDensity(Float64Array.of(1, 2), Float64Array.of(1, 1, 0.5, 1.5), (j) => true, 2, 3).z;
+ * orbitDensity(Float64Array.of(1, 2), Float64Array.of(1, 1, 0.5, 1.5), () => true, 2, 3).z;
  * // [[null, 1], [2, null], [null, 1]]
  * ```
  */
@@ -24,7 +24,12 @@ export function orbitDensity(
   bounded: (j: number) => boolean,
   keep: number,
   bins: number,
+  maxColumns = h.length,
 ): OrbitDensity {
+  // Image columns: consecutive columns share one when there are more than maxColumns (a brick narrower than a
+  // pixel is dropped by the browser's image scaling, so thin branches would show as dotted).
+  const out = Math.max(1, Math.min(h.length, maxColumns));
+  const imageColumn = (j: number) => Math.floor((j * out) / h.length);
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < h.length; j++) {
@@ -39,19 +44,22 @@ export function orbitDensity(
   const pad = (hi - lo) * 0.04 || Math.max(1e-3, Math.abs(hi) * 0.05);
   [lo, hi] = [lo - pad, hi + pad];
   const width = (hi - lo) / bins;
-  const z: (number | null)[][] = Array.from({ length: bins }, () =>
-    new Array<number | null>(h.length).fill(null),
-  );
+  const z: (number | null)[][] = Array.from({ length: bins }, () => new Array<number | null>(out).fill(null));
+  const centers = new Array<number>(out).fill(0);
+  const counts = new Array<number>(out).fill(0);
   for (let j = 0; j < h.length; j++) {
+    const c = imageColumn(j);
+    centers[c] = centers[c]! + h[j]!;
+    counts[c] = counts[c]! + 1;
     if (!bounded(j)) continue;
     for (let i = 0; i < keep; i++) {
       const row = Math.min(bins - 1, Math.floor((x[j * keep + i]! - lo) / width));
       const cell = z[row]!;
-      cell[j] = (cell[j] ?? 0) + 1;
+      cell[c] = (cell[c] ?? 0) + 1;
     }
   }
   return {
-    x: Array.from(h),
+    x: centers.map((sum, c) => sum / counts[c]!),
     y: Array.from({ length: bins }, (_, i) => lo + (i + 0.5) * width),
     z,
     yRange: [lo, hi],
