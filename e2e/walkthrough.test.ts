@@ -16,6 +16,7 @@ const IDS = [
   'euler',
   'gradient-ascent',
   'gradient-descent',
+  'step-too-big',
 ];
 
 afterAll(disconnectBrowser);
@@ -55,7 +56,7 @@ test('every step renders its KaTeX equation and a drawn plot, stepping with the 
   }
   expect(await page.locator('pf-walkthrough-nav button.previous').isDisabled()).toBe(false);
   await page.locator('pf-walkthrough-nav button.previous').click();
-  await expectStepDrawn(page, 'gradient-ascent');
+  await expectStepDrawn(page, 'gradient-descent');
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
   await page.context().close();

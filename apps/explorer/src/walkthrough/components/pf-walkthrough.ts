@@ -79,7 +79,7 @@ export class PfWalkthrough extends LitElement {
       <header>
         <h1>Why gradient descent works</h1>
         <p>
-          Ten steps from the derivative to gradient descent, told through differential equations. Every number below is
+          Eleven steps from the derivative to gradient descent and its step size, told through differential equations. Every number below is
           computed live by phaseflow. <a href="./">Open the explorer</a>
         </p>
       </header>

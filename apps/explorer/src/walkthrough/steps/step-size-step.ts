@@ -22,9 +22,9 @@ export const FIGURES = (() => {
   return { bound, doublings, delta, accumulation };
 })();
 
-/** The orbit diagram over η ∈ [1, 3.2]: 400 steps, 150 iterates kept after 400. */
+/** The orbit diagram over η ∈ [0.2, 3.2]: 400 steps, 150 iterates kept after 400. */
 const DIAGRAM = orbitDiagram(f, EULER_TABLEAU, {
-  h: [1, 3.2],
+  h: [0.2, 3.2],
   columns: 400,
   transient: 400,
   keep: 150,
@@ -133,10 +133,10 @@ function view(eta: number): StepView {
       grid: { rows: 1, columns: 2, pattern: 'independent' },
       xaxis: { range: X_RANGE, domain: [0, 0.46], title: { text: 'xₖ' } },
       yaxis: { range: [-0.6, 1.8], title: { text: 'xₖ₊₁' } },
-      xaxis2: { range: [1, 3.2], domain: [0.56, 1], title: { text: 'step η' }, anchor: 'y2' },
+      xaxis2: { range: [0.2, 3.2], domain: [0.56, 1], title: { text: 'step η' }, anchor: 'y2' },
       yaxis2: { range: [-0.2, 1.5], title: { text: 'x after 400 steps' }, anchor: 'x2' },
     }),
-    plotLabel: `Left: the cobweb of Euler's map at η = ${eta} from x₀ = ${X0}. Right: the orbit diagram over η from 1 to 3.2 with η = ${eta} marked`,
+    plotLabel: `Left: the cobweb of Euler's map at η = ${eta} from x₀ = ${X0}. Right: the orbit diagram over η from 0.2 to 3.2 with η = ${eta} marked`,
     readout: `η = ${eta}: Φ′(1) = 1 − η = ${d.multiplier.toFixed(2)}, so x* = 1 ${Math.abs(d.multiplier) < 1 ? 'attracts' : 'repels'}; ${settledText(d)}.`,
     table: {
       caption: `The first iterates xₖ₊₁ = xₖ + ${eta}·xₖ(1 − xₖ) from x₀ = ${X0}, and their distance to 1`,
