@@ -10,6 +10,7 @@ const MODULES = [
   'formula.ts',
   'plane.ts',
   'browser-frames.ts',
+  'map-view.ts',
   'bundle-size.ts',
 ];
 const only = process.argv.slice(2);

@@ -67,6 +67,26 @@ test('computeDiagram of the double well (descent on x⁴/4 − x²/2): both mini
   expect(Math.abs(d.doublings[0]! - 1)).toBeLessThan(1e-9);
 });
 
+test('mapFlow(…, { polynomial: true }) runs a polynomial by Horner’s rule with the values of the compiled formula', () => {
+  for (const input of [
+    { kind: 'ode', formula: 'x * (1 - x)', direction: 'ascent' },
+    { kind: 'potential', formula: 'x^4/4 - x^2/2', direction: 'descent' },
+    { kind: 'potential', formula: 'x^2', direction: 'descent' },
+  ] as const) {
+    const fast = mapFlow({ ...input, params: {} }, { polynomial: true });
+    const plain = mapFlow({ ...input, params: {} });
+    if (fast.error !== undefined || plain.error !== undefined) throw new Error('unreadable');
+    for (const x of [-1.7, -0.3, 0, 0.4, 1, 2.5]) {
+      expect(Math.abs(fast.flow.g(x) - plain.flow.g(x))).toBeLessThanOrEqual(
+        1e-14 * Math.max(1, Math.abs(plain.flow.g(x))),
+      );
+      expect(Math.abs(fast.flow.gPrime(x) - plain.flow.gPrime(x))).toBeLessThanOrEqual(
+        1e-13 * Math.max(1, Math.abs(plain.flow.gPrime(x))),
+      );
+    }
+  }
+});
+
 test('computeDiagram reports a formula that cannot be read, with empty arrays', () => {
   const d = computeDiagram({ ...LOGISTIC, formula: 'x*(1-' });
   expect(d.error).not.toBe('');

@@ -56,7 +56,7 @@ const STATUS_CODE = { bounded: 0, escaped: 1, 'non-finite': 2 } as const;
  */
 export function computeDiagram(request: DiagramRequest): DiagramResult {
   const started = performance.now();
-  const read = mapFlow(request);
+  const read = mapFlow(request, { polynomial: true });
   if (read.error !== undefined) return empty(request, read.error, started);
   const { g, gPrime } = read.flow;
   const tableau = mapTableau(request.method);

@@ -3,7 +3,9 @@ import type { PlotSpec } from '../../../plots/plot-spec.ts';
 import { baseLayout, COLORS, PALETTE } from '../../../plots/plot-theme.ts';
 import type { DiagramResult } from '../model/diagram.ts';
 import type { MapState } from '../state/map-state.ts';
-import { orbitDensity } from './orbit-density.ts';
+import { type OrbitDensity, orbitDensity } from './orbit-density.ts';
+
+const DENSITIES = new WeakMap<DiagramResult, OrbitDensity>();
 
 /** Rows of the orbit diagram's image over the iterates' range. */
 export const DENSITY_BINS = 150;
@@ -26,7 +28,12 @@ export const LYAPUNOV_FLOOR = -4;
  */
 export function diagramSpec(result: DiagramResult, state: MapState): PlotSpec {
   const { h, x, status, keep, lyapunov } = result;
-  const density = orbitDensity(h, x, (j) => status[j] === 0, keep, DENSITY_BINS, DENSITY_COLUMNS);
+  // An η move rebuilds this spec with the same diagram: its image is binned once per diagram.
+  let density = DENSITIES.get(result);
+  if (density === undefined) {
+    density = orbitDensity(h, x, (j) => status[j] === 0, keep, DENSITY_BINS, DENSITY_COLUMNS);
+    DENSITIES.set(result, density);
+  }
   const lyapunovY = Array.from(lyapunov, (v) => (Number.isNaN(v) ? null : Math.max(v, LYAPUNOV_FLOOR)));
   const doublings = Array.from(result.doublings);
   const data: Data[] = [
