@@ -1,21 +1,29 @@
 import type { ScalarRhs } from '../problem.ts';
-import { checkOptions, requireFinite, requireFunction, requirePositive } from '../validate.ts';
-import { centralDifference } from './central-difference.ts';
+import { readArguments } from './argument-error.ts';
+import { type FlowSign, type Level, scanDown, type Window } from './local-picture.ts';
+import {
+  finiteNumber,
+  functionArgument,
+  nonNegativeNumber,
+  positiveNumber,
+  readOptions,
+} from './read-options.ts';
 import { scalarEvaluator } from './scalar-evaluator.ts';
 
+export type { FlowSign } from './local-picture.ts';
+
 /**
- * The stability of an equilibrium x* of x′ = f(x):
- * - `stable`: solutions nearby approach x* from both sides (f′(x*) < 0, or f′ = 0 and f > 0 left, f < 0 right,
- *   as x′ = −x³ at 0).
+ * The stability of an equilibrium x* of x′ = f(x), read from the flow on either side of it:
+ * - `stable`: solutions nearby approach x* from both sides (f′(x*) < 0; or f′ = 0 with f > 0 left and f < 0
+ *   right, as x′ = −x³ at 0).
  * - `unstable`: solutions nearby leave x* on both sides (f′(x*) > 0, or x′ = x³ at 0).
  * - `semi-stable`: attracting from one side and repelling on the other (x′ = x² at 0).
- * - `undetermined`: f′ is zero or unknown and f is zero or not finite on both sides.
+ * - `undetermined`: no scale between the accuracy of x* and the step shows f leaving x* cleanly: f is at rest or
+ *   not finite on both sides, or f changes sign again, or is rounding noise, at every distance tried (sin(1/x) at
+ *   0; a root whose accuracy is wider than the room to its neighbours). It claims nothing.
  * When f is not finite on one side, the other side decides.
  */
 export type EquilibriumKind = 'stable' | 'unstable' | 'semi-stable' | 'undetermined';
-
-/** Direction of the flow at a point: +1 rightwards (f > 0), −1 leftwards, 0 at rest, null where f is not finite. */
-export type FlowSign = 1 | -1 | 0 | null;
 
 /** Options of {@link classifyEquilibrium}. */
 export interface ClassifyEquilibriumOptions {
@@ -23,8 +31,9 @@ export interface ClassifyEquilibriumOptions {
   derivative?: (x: number) => number;
   /** How far x* may be from the true zero (the `accuracy` from findEquilibria); default 0. */
   accuracy?: number;
-  /** Distance from x* at which the sign of f is read on each side (default max(4·accuracy, ε^(1/3)·max(1,|x*|))).
-   * Keep it below the distance to the next equilibrium. */
+  /** The largest distance from x* at which the flow is read (default max(32·accuracy, ε^(1/3)·max(1, |x*|))).
+   * Shorter distances are tried, halving, until f is seen to leave x* cleanly; keep it below the distance to the
+   * next equilibrium if you know it. */
   step?: number;
 }
 
@@ -32,18 +41,26 @@ export interface ClassifyEquilibriumOptions {
 export interface EquilibriumClassification {
   x: number;
   kind: EquilibriumKind;
-  /** The value of f′(x*) used, or null when it could not be computed (f not finite nearby). */
+  /** f′(x*) as used: the user's f′, or a Richardson-extrapolated central difference at the scale of `step`; null
+   * when it could not be computed (f not finite on a side, or no clean scale). */
   derivative: number | null;
-  /** Where `derivative` came from: the user's f′ or a Richardson-extrapolated central difference. */
+  /** Where `derivative` came from: the user's f′ or a finite difference. */
   derivativeSource: 'user' | 'finite-difference';
   /** |f′| at or below this counts as zero: the finite-difference error (if any) plus how much f′ varies over
    * x* ± min(max(accuracy, √ε·max(1, |x*|)), step). */
   derivativeTolerance: number;
-  /** `derivative` when f′ was clearly non-zero; `signs` when the sign of f on either side decided. */
+  /** `derivative` when f′ is clearly non-zero and agrees with the flows; `signs` otherwise (f′ ≈ 0: a double or
+   * triple root; or the flows alone could be read). */
   decidedBy: 'derivative' | 'signs';
-  /** The flow just left and right of x* (at x* ∓ step). */
+  /**
+   * The flow just left and right of x*: the sign of f(x* ∓ step) − f(x*), which is the sign of f there whenever
+   * x* is an equilibrium (the step is chosen where f(x*) is negligible against that change). null where f is not
+   * finite. A kind other than `undetermined` always follows from these two: stable is (1, −1), unstable (−1, 1),
+   * semi-stable a pair with one attracting and one repelling side (a side at rest or null defers to the other).
+   */
   leftFlow: FlowSign;
   rightFlow: FlowSign;
+  /** The distance at which the flows were read: where f was first seen leaving x* like a power of the distance. */
   step: number;
   /** f(x*), how far from zero f is at the point classified (null when not finite). */
   residual: number | null;
@@ -52,13 +69,14 @@ export interface EquilibriumClassification {
 const OPTIONS = ['derivative', 'accuracy', 'step'] as const;
 const CUBE_ROOT_EPS = Math.cbrt(Number.EPSILON);
 const SQRT_EPS = Math.sqrt(Number.EPSILON);
+const MAX_LEVELS = 64;
 
 /**
- * Classifies an equilibrium x* of the scalar autonomous equation x′ = f(x) by the sign of f′(x*): `stable` when
- * f′(x*) < 0, `unstable` when f′(x*) > 0. When |f′(x*)| is within its tolerance of zero, the sign of f on each
- * side decides (higher-order stability, or `semi-stable`). f′ comes from `options.derivative` when given,
- * otherwise from central differences at h = ε^(1/3)·max(1, |x*|) with Richardson extrapolation; the record says
- * which, and the value used.
+ * Classifies an equilibrium x* of the scalar autonomous equation x′ = f(x) by the flow on either side of it. The
+ * flow is read at distances h = step, step/2, … until four consecutive distances show f leaving x* like a power
+ * of the distance on each side (the largest clean scale: below the next root, above rounding noise and the doubt
+ * in x*); the kind follows from the signs there, and f′ (the user's, or a central difference at that scale)
+ * is recorded and said to decide when it is clearly non-zero and agrees.
  *
  * @example
  * ```ts
@@ -72,62 +90,100 @@ export function classifyEquilibrium(
   xStar: number,
   options?: ClassifyEquilibriumOptions,
 ): EquilibriumClassification {
-  const g = scalarEvaluator('f', f);
-  const x = requireFinite('xStar', xStar);
-  const opts = checkOptions('options', options, OPTIONS) as ClassifyEquilibriumOptions;
-  const accuracy =
-    opts.accuracy === undefined || opts.accuracy === 0
-      ? 0
-      : requirePositive('options.accuracy', opts.accuracy);
-  const step =
-    opts.step === undefined
-      ? Math.max(4 * accuracy, CUBE_ROOT_EPS * Math.max(1, Math.abs(x)))
-      : requirePositive('options.step', opts.step);
-
-  // f′ counts as zero when it changes by more than its own size over x* ± spread: the doubt in x* (accuracy),
-  // and at least √ε·max(1, |x*|), so a root located to rounding (x⁴ at 1e-17) is not called simple; but never
-  // wider than the side step, which the caller keeps short of the next equilibrium.
-  const spread = Math.min(Math.max(accuracy, SQRT_EPS * Math.max(1, Math.abs(x))), step);
-  let derivative: number | null;
-  let tolerance: number;
-  if (opts.derivative !== undefined) {
-    const df = scalarEvaluator('options.derivative', requireFunction('options.derivative', opts.derivative));
-    derivative = df(x);
-    tolerance = Math.abs(df(x + spread) - df(x - spread)) / 2;
-    if (!Number.isFinite(derivative)) derivative = null;
-    if (!Number.isFinite(tolerance)) tolerance = 0;
-  } else {
-    const d = centralDifference(g, x);
-    derivative = d === null ? null : d.value;
-    tolerance = d === null ? 0 : d.error + Math.abs(d.second) * spread;
-  }
-
-  const leftFlow = flowSign(g(x - step));
-  const rightFlow = flowSign(g(x + step));
+  const args = readArguments('options', () => {
+    const g = scalarEvaluator('f', f);
+    const x = finiteNumber('xStar', xStar);
+    const opts = readOptions('options', options, OPTIONS);
+    return {
+      g,
+      x,
+      accuracy: opts.accuracy === undefined ? 0 : nonNegativeNumber('options.accuracy', opts.accuracy),
+      step: opts.step === undefined ? undefined : positiveNumber('options.step', opts.step),
+      derivative:
+        opts.derivative === undefined
+          ? undefined
+          : scalarEvaluator('options.derivative', functionArgument('options.derivative', opts.derivative)),
+    };
+  });
+  const { g, x, accuracy } = args;
+  const hmax = Math.min(
+    args.step ?? Math.max(32 * accuracy, CUBE_ROOT_EPS * Math.max(1, Math.abs(x))),
+    Number.MAX_VALUE,
+  );
   const residual = g(x);
-  const common = {
+  // A step inside the doubt about x* reads nothing reliable: then only the flows at the step are recorded.
+  const scan = scanDown(g, x, residual, hmax, Math.min(accuracy, hmax / 8), hmax < accuracy ? 1 : MAX_LEVELS);
+  const w = scan.window;
+  const read = w ? scan.levels[w.top]! : scan.levels[0]!;
+  const step = read.h;
+  const spread = Math.min(Math.max(accuracy, SQRT_EPS * Math.max(1, Math.abs(x))), step);
+  const slope =
+    args.derivative === undefined
+      ? differenceSlope(scan.levels, w, residual, spread)
+      : userSlope(args.derivative, x, spread);
+
+  const leftFlow: FlowSign = w ? w.left : flowOf(read.left);
+  const rightFlow: FlowSign = w ? w.right : flowOf(read.right);
+  const kind = w ? kindFromSides(leftFlow, rightFlow) : 'undetermined';
+  const decisive = slope.value !== null && Math.abs(slope.value) > slope.tolerance;
+  const agrees = decisive && kind === (slope.value! < 0 ? 'stable' : 'unstable');
+  return {
     x,
-    derivative,
-    derivativeSource: opts.derivative !== undefined ? ('user' as const) : ('finite-difference' as const),
-    derivativeTolerance: tolerance,
+    kind,
+    derivative: slope.value,
+    derivativeSource: args.derivative === undefined ? 'finite-difference' : 'user',
+    derivativeTolerance: slope.tolerance,
+    decidedBy: agrees ? 'derivative' : 'signs',
     leftFlow,
     rightFlow,
     step,
     residual: Number.isFinite(residual) ? residual : null,
   };
-  if (derivative !== null && Math.abs(derivative) > tolerance) {
-    return { ...common, kind: derivative < 0 ? 'stable' : 'unstable', decidedBy: 'derivative' };
+}
+
+/** The user's f′ at x, and how much it changes over x ± spread. */
+function userSlope(df: (x: number) => number, x: number, spread: number) {
+  const value = df(x);
+  const change = Math.abs(df(x + spread) - df(x - spread)) / 2;
+  return { value: Number.isFinite(value) ? value : null, tolerance: Number.isFinite(change) ? change : 0 };
+}
+
+/**
+ * Central differences at the two smallest levels of the window, Richardson-extrapolated; the tolerance is their
+ * disagreement, the rounding term and how much f′ changes over x ± spread (from the second difference).
+ */
+function differenceSlope(levels: Level[], w: Window | null, f0: number, spread: number) {
+  if (w === null) return { value: null, tolerance: 0 };
+  const [a, b] = [levels[w.top + 2]!, levels[w.top + 3]!];
+  if (a.fLeft === null || a.fRight === null || b.fLeft === null || b.fRight === null) {
+    return { value: null, tolerance: 0 };
   }
-  return { ...common, kind: kindFromSides(leftFlow, rightFlow), decidedBy: 'signs' };
+  const d1 = a.fRight / (a.xRight - a.xLeft) - a.fLeft / (a.xRight - a.xLeft);
+  const d2 = b.fRight / (b.xRight - b.xLeft) - b.fLeft / (b.xRight - b.xLeft);
+  const rounding = (4 * Number.EPSILON * Math.max(Math.abs(b.fLeft), Math.abs(b.fRight), Math.abs(f0))) / b.h;
+  const second = Math.abs((b.right! + b.left!) * 2) / (b.h * b.h);
+  const tolerance = Math.abs(d2 - d1) + rounding + second * spread;
+  const value = d2 + (d2 - d1) / 3;
+  return Number.isFinite(value) && Number.isFinite(tolerance)
+    ? { value, tolerance }
+    : { value: null, tolerance: 0 };
 }
 
-function flowSign(value: number): FlowSign {
-  if (!Number.isFinite(value)) return null;
-  return value > 0 ? 1 : value < 0 ? -1 : 0;
+function flowOf(v: number | null): FlowSign {
+  return v === null ? null : v > 0 ? 1 : v < 0 ? -1 : 0;
 }
 
-/** Attracting on the left means flowing right (+1); attracting on the right means flowing left (−1). */
-function kindFromSides(left: FlowSign, right: FlowSign): EquilibriumKind {
+/**
+ * The kind the two flows imply. Attracting on the left means flowing right (+1); attracting on the right means
+ * flowing left (−1).
+ *
+ * @example
+ * ```ts
+ * kindFromSides(1, -1); // 'stable'
+ * kindFromSides(1, 1);  // 'semi-stable'
+ * ```
+ */
+export function kindFromSides(left: FlowSign, right: FlowSign): EquilibriumKind {
   const attract = (left === 1 ? 1 : 0) + (right === -1 ? 1 : 0);
   const repel = (left === -1 ? 1 : 0) + (right === 1 ? 1 : 0);
   if (attract > 0 && repel > 0) return 'semi-stable';

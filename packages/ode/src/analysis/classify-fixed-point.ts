@@ -1,8 +1,9 @@
-import { invalidArgument } from '../errors.ts';
-import { checkOptions, requirePositive } from '../validate.ts';
+import { readArguments } from './argument-error.ts';
 import { closedFormEigenvalues, closedFormEigenvectors } from './closed-form-eigenvalues.ts';
-import { complexProduct, countParts, descendingVectors, isScalarMatrix } from './eigen-parts.ts';
+import { complexProduct, countParts, descendingVectors, isScalarMatrix, scaleBack } from './eigen-parts.ts';
 import { eigenvalues } from './eigenvalues.ts';
+import { powerOfTwoScale } from './power-of-two-scale.ts';
+import { booleanOption, positiveNumber, readOptions } from './read-options.ts';
 import { readSquareMatrix } from './read-square-matrix.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
 
@@ -40,7 +41,8 @@ export type FixedPointKind =
 
 /** Options of {@link classifyFixedPoint}. */
 export interface ClassifyFixedPointOptions {
-  /** Relative tolerance: τ = tolerance · max |J_ij|. Default 1e-8, above the ~1e-10 error of `jacobian`. */
+  /** Relative tolerance: τ = tolerance · max |J_ij| (a positive number). Default 1e-8, above the ~1e-10 error of
+   * `jacobian`. */
   tolerance?: number;
   /**
    * J is symmetric in exact arithmetic (a gradient system's −∇²F) and is symmetrised, (J + Jᵀ)/2, before the
@@ -96,18 +98,29 @@ export function classifyFixedPoint(
   J: ArrayLike<number> | ArrayLike<ArrayLike<number>>,
   options?: ClassifyFixedPointOptions,
 ): FixedPointClassification {
-  const { n, data } = readSquareMatrix('J', J);
-  const opts = checkOptions('options', options, OPTIONS) as ClassifyFixedPointOptions;
-  const relative = opts.tolerance === undefined ? 1e-8 : requirePositive('options.tolerance', opts.tolerance);
-  if (opts.symmetric !== undefined && typeof opts.symmetric !== 'boolean') {
-    throw invalidArgument('options.symmetric', 'must be true or false', opts.symmetric);
-  }
-  if (opts.symmetric === true) {
+  const { n, data, relative, symmetrize } = readArguments('options', () => {
+    const matrix = readSquareMatrix('J', J);
+    const opts = readOptions('options', options, OPTIONS);
+    return {
+      ...matrix,
+      relative: opts.tolerance === undefined ? 1e-8 : positiveNumber('options.tolerance', opts.tolerance),
+      symmetrize: opts.symmetric === undefined ? false : booleanOption('options.symmetric', opts.symmetric),
+    };
+  });
+  if (symmetrize) {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < i; j++)
-        data[i * n + j] = data[j * n + i] = (data[i * n + j]! + data[j * n + i]!) / 2;
+        data[i * n + j] = data[j * n + i] = data[i * n + j]! / 2 + data[j * n + i]! / 2;
     }
   }
+  // The kind does not depend on the scale of J: classify J / 2^k (max |entry| near 1; exact), so that trace² and
+  // determinants neither overflow nor underflow ([[1e200, 0], [0, 1e200]] is an unstable star, not non-isolated).
+  const scaling = powerOfTwoScale(data);
+  const back = scaling.back;
+  const backPower = (v: number, power: number) => {
+    for (let p = 0; p < power; p++) v = back(v);
+    return v;
+  };
   let scale = 0;
   for (const v of data) scale = Math.max(scale, Math.abs(v));
   const tau = relative * scale;
@@ -134,11 +147,11 @@ export function classifyFixedPoint(
             : null;
     const base = {
       dim: 2,
-      eigenvalues: eig,
+      eigenvalues: { re: scaleBack('J', eig.re, back), im: scaleBack('J', eig.im, back) },
       eigenvectors,
-      trace,
-      determinant,
-      discriminant,
+      trace: back(trace),
+      determinant: backPower(determinant, 2),
+      discriminant: backPower(discriminant, 2),
       method: 'closed-form' as const,
     };
     const counts = countParts(eig, tau);
@@ -149,7 +162,7 @@ export function classifyFixedPoint(
     else if (Math.abs(trace) <= tau) kind = 'center';
     else if (Math.abs(discriminant) <= tau * tau) kind = star ? `${sign}-star` : `${sign}-degenerate-node`;
     else kind = discriminant < 0 ? `${sign}-focus` : `${sign}-node`;
-    return { kind, ...base, ...counts, tolerance: tau };
+    return { kind, ...base, ...counts, tolerance: back(tau) };
   }
 
   let eig: { re: Float64Array; im: Float64Array };
@@ -180,17 +193,17 @@ export function classifyFixedPoint(
     const sign = counts.unstableCount === 0 ? 'stable' : 'unstable';
     kind = star ? `${sign}-star` : complex ? `${sign}-focus` : `${sign}-node`;
   }
-  const determinant = complexProduct(eig.re, eig.im);
+  const determinant = backPower(complexProduct(eig.re, eig.im), n);
   return {
     kind,
     dim: n,
-    eigenvalues: eig,
+    eigenvalues: { re: scaleBack('J', eig.re, back), im: scaleBack('J', eig.im, back) },
     eigenvectors,
-    trace,
+    trace: back(trace),
     determinant,
     discriminant: null,
     method,
     ...counts,
-    tolerance: tau,
+    tolerance: back(tau),
   };
 }

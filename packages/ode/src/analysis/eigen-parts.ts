@@ -1,4 +1,29 @@
+import { PhaseflowError } from '../errors.ts';
+
 // Small pieces of classifyFixedPoint: counting eigenvalues by the sign of their real part, and the like.
+
+/**
+ * Eigenvalues of a scaled matrix back at the original scale, in place; one beyond the largest double throws
+ * `ERR_INVALID_ARG` (it has no value to return: [[1e308, 1e308], [1e308, 1e308]] has λ = 2e308).
+ *
+ * @example
+ * ```ts
+ * scaleBack('J', Float64Array.of(0.5), (v) => v * 4); // Float64Array [2]
+ * ```
+ */
+export function scaleBack(name: string, values: Float64Array, back: (v: number) => number): Float64Array {
+  for (let i = 0; i < values.length; i++) {
+    const v = back(values[i]!);
+    if (!Number.isFinite(v)) {
+      throw new PhaseflowError(
+        'ERR_INVALID_ARG',
+        `invalid argument. \`${name}\` has an eigenvalue beyond the largest double: divide it by a power of two and scale its eigenvalues back. Value: an eigenvalue of ${values[i]} times the matrix's scale.`,
+      );
+    }
+    values[i] = v;
+  }
+  return values;
+}
 
 /**
  * symmetricEigen's eigenvector columns (ascending eigenvalues) reordered to match eigenvalues sorted descending.

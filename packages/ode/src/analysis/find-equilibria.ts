@@ -1,5 +1,5 @@
 import type { ScalarRhs } from '../problem.ts';
-import { checkOptions, requireInteger, requirePositive } from '../validate.ts';
+import { readArguments } from './argument-error.ts';
 import {
   type Equilibrium,
   type EquilibriumInterval,
@@ -7,12 +7,14 @@ import {
   locateEquilibria,
 } from './locate-equilibria.ts';
 import { readInterval } from './read-interval.ts';
+import { integerIn, nonNegativeNumber, positiveNumber, readOptions } from './read-options.ts';
 import type { NonFiniteRegion } from './sample-grid.ts';
 import { scalarEvaluator } from './scalar-evaluator.ts';
 
 /** Options of {@link findEquilibria}. */
 export interface FindEquilibriaOptions {
-  /** Number of evenly spaced grid points, both ends included (default 1001: a spacing of (b − a)/1000). */
+  /** Number of evenly spaced grid points, both ends included: an integer in [3, 10⁷ + 1] (default 1001: a
+   * spacing of (b − a)/1000). The cap keeps the grid's memory under 160 MB. */
   gridPoints?: number;
   /** Absolute width to which roots and edges are located. Default: sign-change roots to full relative precision
    * (a bracket of about 4ε|x|), edges of zero sets and non-finite regions and touching roots to 2ε·max(|a|, |b|). */
@@ -36,6 +38,15 @@ export interface EquilibriaResult {
   nonFinite: { points: Float64Array; regions: NonFiniteRegion[] };
   /** Where f changes sign by jumping over zero (floor(x) − ½ at 1): not equilibria, but the flow turns there. */
   jumps: Jump[];
+  /**
+   * Cells `[from, to]` (plain two-number arrays, sorted, disjoint) where roots may hide below the resolution the
+   * search reached: the grid showed something there (a dip of |f| towards zero, zeros that are not an interval)
+   * that a 4096 times finer look could not settle, or that the subdivision budget did not reach. There may be
+   * equilibria inside that are not in `equilibria` (and the flow direction inside is not certain), or none. Empty
+   * when everything the grid showed was settled. Every other equilibrium is within its `accuracy` of a returned
+   * one.
+   */
+  unresolved: [number, number][];
   /** The grid spacing used: the scale below which features can hide (see below). */
   spacing: number;
   /** Evaluations of f. */
@@ -43,37 +54,37 @@ export interface EquilibriaResult {
 }
 
 const OPTIONS = ['gridPoints', 'xtol', 'ftol'] as const;
+/** The largest grid: 10⁷ cells (two Float64Arrays of 80 MB). */
+export const MAX_GRID_POINTS = 10_000_001;
 
 /**
  * Finds every zero of f on [a, b]: the equilibria of the scalar autonomous equation x′ = f(x).
  *
  * f is sampled at `gridPoints` evenly spaced points (default 1001, so 1000 cells of width (b − a)/1000), then:
  * - a sign change between neighbours is refined by Brent's method to machine precision (`sign-change`);
- * - f = 0 at a grid point gives a zero (`grid-zero`), and f = 0 at two or more neighbouring grid points, or on a
- *   zero set wider than a hundredth of a cell, an interval of equilibria whose ends are located by bisection;
+ * - f = 0 at a grid point gives a zero (`grid-zero`), and f = 0 on a zero set wider than a hundredth of a cell an
+ *   interval of equilibria whose ends are located by bisection, but only when f is 0 at 16 points inside it too
+ *   (three roots 1e-4 apart are not an interval);
  * - where f keeps its sign but |f| has a local minimum on the grid (interior, or at an end of [a, b]), a
- *   golden-section search minimises |f| over the two neighbouring cells. If it finds the opposite sign, both
- *   sign changes are refined, so two roots closer than the spacing are kept apart; if |f| falls to `ftol`, the
- *   point is a zero touching the axis (a double root, as x²(1 − x) at 0, or a root just outside an end, like
- *   sin at a rounded π).
- * - A sign change across which |f| grows (a pole, as 1/x at 0) is reported with the non-finite regions, and one
+ *   golden-section search over the two neighbouring cells looks for the other sign (two close roots, both
+ *   refined) or for |f| falling to `ftol` (a zero touching the axis: a double root, as x²(1 − x) at 0, or a root
+ *   just outside an end, like sin at a rounded π);
+ * - a sign change across which |f| grows (a pole, as 1/x at 0) is reported with the non-finite regions, and one
  *   across which |f| stays above 1% of its grid values (a discontinuity, as floor(x) − ½ at 1) as a jump.
- * - Roots less than a cell apart with |f| between them within the rounding noise of f (estimated from third
- *   differences) are merged into one, whose `accuracy` covers them all: rounding in f (a polynomial summed by
- *   Horner's rule) can make f change sign several times within about 1e-13 of one root.
+ * Each of these must look simple on the grid (f nearly linear across a sign change or a zero, a dip shaped like a
+ * parabola); otherwise its cells are sampled again 16 times finer, up to three times (4096 times finer), so
+ * clusters such as (x − 1)(x − 1.0001)(x − 1.0002) come apart. What the finest grid still cannot settle goes to
+ * `unresolved`. Each root's `accuracy` is honest: the bracket is widened to where f stops being rounding noise or
+ * other roots around it (read at doubling distances), so a root in rounding noise (an expanded (x − 1)³) comes back
+ * with an accuracy of about 1e-5, not 0; roots whose ranges overlap are merged.
  *
- * What it can miss: features narrower than a grid cell that leave no trace on the grid values, namely a pair of
- * roots (or a dip to zero) inside a cell where the grid values of |f| have no local minimum nearby; and of three
- * or more roots inside one cell (an odd cluster shows as one sign change) only one is found. Two roots in one
- * cell are kept apart as long as f evaluates to the other sign somewhere between them (the tests resolve pairs
- * 1e-10 apart); closer than that, or within the rounding noise of f, they come back as one root whose `accuracy`
- * covers both. A local minimum of |f| at or below ftol counts as a touching zero: x² + 1e-20 has a "double root"
- * at 0 with the default ftol and grid, and `accuracy` (about 2e-9 there) says how wide the doubt is. Raise
- * `gridPoints` for finer features.
+ * What it can miss: features narrower than a grid cell that leave no trace on the grid values (a pair of roots
+ * inside a cell where f looks linear and |f| has no local minimum). Raise `gridPoints` for finer features.
  *
- * Bad input (f not a function, an empty, reversed or non-finite interval, a bad option) throws `PhaseflowError`
- * with `ERR_INVALID_ARG` or `ERR_UNKNOWN_OPTION`; f returning a non-number throws `ERR_INVALID_RETURN`. f being
- * NaN or infinite somewhere is not an error: those points are reported and the rest of the analysis stands.
+ * Bad input (f not a function, an empty, reversed or non-finite interval, a bad option, an argument that cannot be
+ * read) throws `PhaseflowError` with `ERR_INVALID_ARG` or `ERR_UNKNOWN_OPTION`; f returning a non-number throws
+ * `ERR_INVALID_RETURN`. f being NaN or infinite somewhere is not an error: those points are reported and the rest
+ * of the analysis stands.
  *
  * @example
  * ```ts
@@ -87,26 +98,32 @@ export function findEquilibria(
   interval: ArrayLike<number>,
   options?: FindEquilibriaOptions,
 ): EquilibriaResult {
-  const g = scalarEvaluator('f', f);
-  const [a, b] = readInterval('interval', interval);
-  const opts = checkOptions('options', options, OPTIONS) as FindEquilibriaOptions;
-  const gridPoints =
-    opts.gridPoints === undefined ? 1001 : requireInteger('options.gridPoints', opts.gridPoints, 3);
-  const xtol = opts.xtol === undefined ? undefined : requirePositive('options.xtol', opts.xtol);
-  const ftol = opts.ftol === undefined ? undefined : requireNonNegative('options.ftol', opts.ftol);
-  const found = locateEquilibria(g, a, b, { gridPoints, xtol, ftol });
+  const args = readArguments('options', () => {
+    const g = scalarEvaluator('f', f);
+    const [a, b] = readInterval('interval', interval);
+    const opts = readOptions('options', options, OPTIONS);
+    return {
+      g,
+      a,
+      b,
+      gridPoints:
+        opts.gridPoints === undefined
+          ? 1001
+          : integerIn('options.gridPoints', opts.gridPoints, 3, MAX_GRID_POINTS),
+      xtol: opts.xtol === undefined ? undefined : positiveNumber('options.xtol', opts.xtol),
+      ftol: opts.ftol === undefined ? undefined : nonNegativeNumber('options.ftol', opts.ftol),
+    };
+  });
+  const { g, a, b } = args;
+  const found = locateEquilibria(g, a, b, args);
   return {
     interval: [a, b],
     equilibria: found.equilibria,
     equilibriumIntervals: found.equilibriumIntervals,
     nonFinite: { points: found.nonFinitePoints, regions: found.nonFiniteRegions },
     jumps: found.jumps,
+    unresolved: found.unresolved,
     spacing: found.spacing,
     nfev: g.count(),
   };
-}
-
-function requireNonNegative(name: string, value: unknown): number {
-  if (value === 0) return 0;
-  return requirePositive(name, value);
 }

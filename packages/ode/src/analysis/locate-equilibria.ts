@@ -1,29 +1,19 @@
-import { bisectEdge } from './bisect-edge.ts';
-import { brentRoot } from './brent-root.ts';
-import { goldenMinimum } from './golden-minimum.ts';
+import {
+  crossing,
+  dip,
+  type Equilibrium,
+  type EquilibriumInterval,
+  type Jump,
+  type Mode,
+  type Search,
+  unexplainedZeros,
+  zeros,
+} from './feature-roots.ts';
+import { type GridFeature, type GridValues, gridFeatures } from './grid-features.ts';
+import { mergePoints, mergeRanges, subtractRegions } from './merge-points.ts';
 import { mergeRegions, type NonFiniteRegion, nonFiniteRegions, sampleGrid } from './sample-grid.ts';
 
-/** An isolated zero of f. */
-export interface Equilibrium {
-  x: number;
-  /**
-   * An estimate of how far the true zero may be from `x`. `sign-change`: the width of the final bracket holding
-   * the sign change of f as computed. `minimum`: half the width of the neighbourhood on which |f| ≤ ftol (f cannot
-   * be told from zero there, so the root may be anywhere in it). `grid-zero`: half the width of the set where f is
-   * exactly 0.
-   */
-  accuracy: number;
-  /** How it was found: a sign change between grid points, a minimum of |f| reaching ftol, or f = 0 on the grid. */
-  detectedBy: 'sign-change' | 'minimum' | 'grid-zero';
-}
-
-/** A sub-interval on which f is exactly zero: every point of it is an equilibrium. */
-export interface EquilibriumInterval {
-  from: number;
-  to: number;
-  /** How far each end may be from the true edge of the zero set. */
-  accuracy: number;
-}
+export type { Equilibrium, EquilibriumInterval, Jump } from './feature-roots.ts';
 
 /** What the grid search found, before any classification. */
 export interface LocatedEquilibria {
@@ -32,6 +22,8 @@ export interface LocatedEquilibria {
   nonFinitePoints: Float64Array;
   nonFiniteRegions: NonFiniteRegion[];
   jumps: Jump[];
+  /** Cells [a, b] where roots may hide below the resolution reached (sorted, disjoint). */
+  unresolved: [number, number][];
   spacing: number;
 }
 
@@ -40,23 +32,25 @@ export interface LocateSettings {
   gridPoints: number;
   xtol: number | undefined;
   ftol: number | undefined;
+  /** Look for a root just beyond an end of [a, b] (where |f| is least at the end); default true. Pieces of a
+   * longer path (blowUpTime) leave it to their neighbours. */
+  endDips?: boolean;
 }
 
-// A local minimum of |f| a 10¹² times below |f| one grid cell away is a zero (the scale is local, so f = eˣ on
-// a wide interval does not get a zero at its low end).
-const FTOL_RELATIVE = 1e-12;
-// A sign change whose |f| at the final bracket is still above 1% of |f| on the grid is a jump, not a zero.
-const JUMP_RATIO = 0.01;
+/** How many times a cell is subdivided, and into how many parts each time: 16³ = 4096 times finer at most. */
+const MAX_DEPTH = 3;
+const PARTS = 16;
+/** Evaluations allowed beyond the first grid, per cell of it and in all. */
+const BUDGET_PER_CELL = 32;
+const BUDGET_BASE = 2048;
 
-/** A point where f changes sign without passing through zero (a discontinuity): not an equilibrium, but the flow
- * turns there, so the phase line splits at it. */
-export interface Jump {
-  x: number;
-  /** Width of the bracket the jump was located in. */
-  accuracy: number;
-}
-
-/** The grid search behind `findEquilibria` (documented there), without argument checks. *
+/**
+ * The grid search behind `findEquilibria` (documented there), without argument checks. Features on the grid that
+ * do not look simple (see `gridFeatures`) are looked at again on a grid 16 times finer over their cells (plus one
+ * cell each side), up to three times; what is still not simple then is settled on the finest grid, and what cannot
+ * be settled is reported in `unresolved`. The work beyond the first grid is budgeted (32 evaluations per cell of
+ * it, plus 2048): past the budget, what is left is reported as unresolved (see `examine`).
+ *
  * @example
  * ```ts
  * locateEquilibria((x) => x * (1 - x), -1, 2, { gridPoints: 31, xtol: undefined, ftol: undefined }).equilibria;
@@ -71,163 +65,191 @@ export function locateEquilibria(
 ): LocatedEquilibria {
   const n = settings.gridPoints - 1;
   const grid = sampleGrid(f, a, b, n);
-  const { x: xs, f: fs, spacing } = grid;
-  const xtol = settings.xtol ?? 2 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
-
-  const points: Equilibrium[] = [];
-  const intervals: EquilibriumInterval[] = [];
-  const regions = nonFiniteRegions(f, grid, xtol);
-  const isZero = (x: number) => f(x) === 0;
-
-  // A zero at x whose zero set may extend towards `left` and `right`: a point, or a sub-interval when wide.
-  const addZero = (x: number, left: number, right: number, wide: boolean, by: Equilibrium['detectedBy']) => {
-    const from = left === x ? x : bisectEdge(isZero, x, left, xtol);
-    const to = right === x ? x : bisectEdge(isZero, x, right, xtol);
-    if (wide || to - from > spacing / 100) intervals.push({ from, to, accuracy: xtol });
-    else points.push({ x, accuracy: Math.max(x - from, to - x), detectedBy: by });
+  const edgeTol = settings.xtol ?? 2 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+  const search: Search = {
+    f: (x) => {
+      search.calls++;
+      return f(x);
+    },
+    calls: 0,
+    limit: BUDGET_PER_CELL * n + BUDGET_BASE,
+    endDips: settings.endDips ?? true,
+    a,
+    b,
+    xtol: settings.xtol,
+    edgeTol,
+    ftol: settings.ftol,
+    spacing: grid.spacing,
+    points: [],
+    intervals: [],
+    regions: nonFiniteRegions(f, grid, edgeTol),
+    jumps: [],
+    unresolved: [],
+    suspects: [],
   };
+  examine(search, grid, 0, n - 1, 0);
 
-  // A sign change in [lo, hi], refined by Brent: a zero when |f| at the final bracket is small against |f| on the
-  // grid, a pole when it is larger, a jump over zero (a discontinuity such as floor(x) − ½) in between.
-  const jumps: Jump[] = [];
-  const refine = (lo: number, hi: number, flo: number, fhi: number, by: Equilibrium['detectedBy']) => {
-    // Roots to full relative precision (Brent stops at 4ε|x|) unless xtol is given: 3 in [−1e305, 1e305] is 3.
-    const root = brentRoot(f, lo, hi, flo, fhi, settings.xtol ?? 0);
-    const near = Math.max(Math.abs(root.fLo), Math.abs(root.fHi));
-    const far = Math.max(Math.abs(flo), Math.abs(fhi));
-    if (!Number.isFinite(near) || near > far) {
-      regions.push({ from: root.lo, to: root.hi });
-    } else if (near > JUMP_RATIO * far) {
-      jumps.push({ x: root.x, accuracy: root.hi - root.lo });
-    } else {
-      points.push({ x: root.x, accuracy: root.hi - root.lo, detectedBy: by });
-    }
-  };
-
-  for (let i = 0; i <= n; i++) {
-    if (fs[i] !== 0) continue;
-    // A run of grid zeros is one interval only if f is zero between them too (two roots can sit on grid points).
-    let j = i;
-    while (j < n && fs[j + 1] === 0 && isZero((xs[j]! + xs[j + 1]!) / 2)) j++;
-    addZero(xs[i]!, i > 0 ? xs[i - 1]! : xs[i]!, j < n ? xs[j + 1]! : xs[j]!, j > i, 'grid-zero');
-    if (j > i) intervals[intervals.length - 1]!.to = Math.max(intervals[intervals.length - 1]!.to, xs[j]!);
-    i = j;
-  }
-
-  for (let i = 0; i < n; i++) {
-    const p = fs[i]!;
-    const q = fs[i + 1]!;
-    if ((p < 0 && q > 0) || (p > 0 && q < 0)) refine(xs[i]!, xs[i + 1]!, p, q, 'sign-change');
-  }
-
-  // Where f keeps its sign but |f| has a local minimum on the grid, a double root or a close pair may hide.
-  for (let i = 0; i <= n; i++) {
-    const v = fs[i]!;
-    if (!Number.isFinite(v) || v === 0) continue;
-    const s = v > 0 ? 1 : -1;
-    const L = i > 0 ? i - 1 : i;
-    const R = i < n ? i + 1 : i;
-    const gl = s * fs[L]!;
-    const gr = s * fs[R]!;
-    if (!(gl > 0 && gr > 0) || !(L === i || s * v < gl) || !(s * v <= gr)) continue;
-    const g = (x: number) => s * f(x);
-    const m = goldenMinimum(g, xs[L]!, xs[R]!, gl, gr, xtol);
-    if (m.value < 0) {
-      refine(xs[L]!, m.x, fs[L]!, s * m.value, 'minimum');
-      refine(m.x, xs[R]!, s * m.value, fs[R]!, 'minimum');
-    } else if (m.value === 0) {
-      addZero(m.x, xs[L]!, xs[R]!, false, 'minimum');
-    } else if (m.value <= (settings.ftol ?? FTOL_RELATIVE * Math.max(gl, gr))) {
-      const ftol = settings.ftol ?? FTOL_RELATIVE * Math.max(gl, gr);
-      const small = (x: number) => Math.abs(f(x)) <= ftol;
-      const lo = bisectEdge(small, m.x, beyond(small, m.x, -spacing, a, b), xtol);
-      const hi = bisectEdge(small, m.x, beyond(small, m.x, spacing, a, b), xtol);
-      points.push({ x: m.x, accuracy: Math.max(m.x - lo, hi - m.x), detectedBy: 'minimum' });
-    }
-  }
-
-  // A cell from a grid zero to a non-zero value may hide one more root, where f dips to the other sign first.
-  for (let i = 0; i < n; i++) {
-    const [z, o] = fs[i] === 0 ? [i, i + 1] : fs[i + 1] === 0 ? [i + 1, i] : [-1, -1];
-    const v = fs[o]!;
-    if (z < 0 || v === 0 || !Number.isFinite(v)) continue;
-    const s = v > 0 ? 1 : -1;
-    const g = (x: number) => s * f(x);
-    const m =
-      o < z
-        ? goldenMinimum(g, xs[o]!, xs[z]!, s * v, Number.POSITIVE_INFINITY, xtol)
-        : goldenMinimum(g, xs[z]!, xs[o]!, Number.POSITIVE_INFINITY, s * v, xtol);
-    if (m.value < 0) refine(xs[o]!, m.x, v, s * m.value, 'minimum');
-    else if (m.value === 0 && m.x !== xs[z])
-      addZero(m.x, xs[Math.min(o, z)]!, xs[Math.max(o, z)]!, false, 'minimum');
-  }
-
-  const equilibriumIntervals = mergeRegions(intervals).map((r) => ({ ...r, accuracy: xtol }));
+  const equilibriumIntervals = mergeRegions(search.intervals).map((r) => ({ ...r, accuracy: edgeTol }));
+  const equilibria = mergePoints(search.points, equilibriumIntervals);
+  const regions = mergeRegions(search.regions);
+  for (const cell of unexplained(search.suspects, equilibria, regions, search.jumps))
+    search.unresolved.push(cell);
+  const unresolved = subtractRegions(mergeRanges(search.unresolved), [...regions, ...equilibriumIntervals]);
   return {
-    equilibria: mergePoints(points, equilibriumIntervals, f, spacing, settings.ftol),
+    equilibria,
     equilibriumIntervals,
-    nonFinitePoints: xs.filter((_, i) => !Number.isFinite(fs[i]!)),
-    nonFiniteRegions: mergeRegions(regions),
-    jumps: jumps.sort((p, q) => p.x - q.x),
-    spacing,
+    nonFinitePoints: grid.x.filter((_, i) => !Number.isFinite(grid.f[i]!)),
+    nonFiniteRegions: regions,
+    jumps: search.jumps.sort((p, q) => p.x - q.x),
+    unresolved: uncovered(unresolved, equilibria),
+    spacing: grid.spacing,
   };
-}
-
-/** Walks from x in steps that double from `step` until `holds` fails or an end of [a, b] is passed. */
-function beyond(holds: (x: number) => boolean, x: number, step: number, a: number, b: number): number {
-  let y = x + step;
-  while (y > a && y < b && holds(y)) {
-    step *= 2;
-    y = x + step;
-  }
-  return Math.min(b, Math.max(a, y));
 }
 
 /**
- * Sorts the points, drops those inside an interval of equilibria, and merges neighbours that cannot be told apart:
- * ranges that overlap, or two roots less than a cell apart with |f| between them within the rounding noise of f
- * there (noise in f, as in a polynomial summed by Horner's rule, makes clusters of sign changes around one root).
+ * The cells around suspect roots that nothing found explains: a root whose neighbourhood stopped being clean at
+ * distance d has something within about 2d; if that is another equilibrium, a non-finite region or a jump found on
+ * its own, nothing is hidden; otherwise roots may hide in its cell. One sorted sweep.
  */
-function mergePoints(
-  points: Equilibrium[],
-  intervals: EquilibriumInterval[],
-  f: (x: number) => number,
-  spacing: number,
-  ftol: number | undefined,
-): Equilibrium[] {
-  const sorted = points
-    .filter((p) => !intervals.some((r) => p.x >= r.from - p.accuracy && p.x <= r.to + p.accuracy))
-    .sort((p, q) => p.x - q.x);
-  const kept: Equilibrium[] = [];
-  for (const p of sorted) {
-    const last = kept[kept.length - 1];
-    if (last && p.x - last.x <= p.accuracy + last.accuracy) {
-      if (p.accuracy < last.accuracy) kept[kept.length - 1] = p;
-      continue;
-    }
-    if (last && p.x - last.x < spacing) {
-      const m = (p.x + last.x) / 2;
-      if (Math.abs(f(m)) <= Math.max(ftol ?? 0, roundingNoise(f, m, p.x - last.x))) {
-        const lo = Math.min(last.x - last.accuracy, p.x - p.accuracy);
-        const hi = Math.max(last.x + last.accuracy, p.x + p.accuracy);
-        kept[kept.length - 1] = { x: m, accuracy: Math.max(m - lo, hi - m), detectedBy: last.detectedBy };
-        continue;
+function unexplained(
+  suspects: Search['suspects'],
+  roots: Equilibrium[],
+  regions: NonFiniteRegion[],
+  jumps: Jump[],
+): [number, number][] {
+  const marks = [
+    ...roots.map((r) => [r.x - r.accuracy, r.x + r.accuracy] as const),
+    ...regions.map((r) => [r.from, r.to] as const),
+    ...jumps.map((j) => [j.x, j.x] as const),
+  ].sort((p, q) => p[0] - q[0]);
+  const starts = Float64Array.from(marks, (m) => m[0]);
+  const cells: [number, number][] = [];
+  for (const { x, within, cell } of suspects) {
+    const reach = 2 * within;
+    // Something other than x itself (a mark not containing x) within reach of it.
+    let k = lowerBound(starts, x - reach - cell);
+    let explained = false;
+    for (; k < marks.length && marks[k]![0] <= x + reach; k++) {
+      const [from, to] = marks[k]!;
+      if (to >= x - reach && !(from <= x && x <= to)) {
+        explained = true;
+        break;
       }
     }
-    kept.push(p);
+    if (!explained) cells.push([x - cell, x + cell]);
   }
-  return kept;
+  return cells;
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The cells not already inside a root's range [x − accuracy, x + accuracy] (roots hiding there are covered by it:
+ * the rounding noise around an expanded (x − 1)³ leaves such cells). Both lists sorted. */
+function uncovered(cells: [number, number][], roots: Equilibrium[]): [number, number][] {
+  let k = 0;
+  return cells.filter(([from, to]) => {
+    while (k < roots.length && roots[k]!.x + roots[k]!.accuracy < to) k++;
+    const r = roots[k];
+    return !(r && r.x - r.accuracy <= from && r.x + r.accuracy >= to);
+  });
 }
 
 /**
- * The rounding noise of f near x at the scale w: the largest third difference of nine samples w/4 apart. Third
- * differences cancel any quadratic, so a smooth f (two genuine roots w apart) gives almost nothing, while noise
- * survives, amplified up to eightfold.
+ * Settles the features in cells firstCell..lastCell of a grid, refining those that are not simple. Past the
+ * budget, features of the first grid are still settled (on its scale) but no finer grid is made, and features of
+ * finer grids are reported as unresolved without being settled: the work stays bounded by the budget plus a fixed
+ * cost per feature of the first grid.
  */
-function roundingNoise(f: (x: number) => number, x: number, w: number): number {
-  const v = Array.from({ length: 9 }, (_, k) => f(x + ((k - 4) * w) / 4));
-  let noise = 0;
-  for (let k = 0; k + 3 < 9; k++)
-    noise = Math.max(noise, Math.abs(v[k + 3]! - 3 * v[k + 2]! + 3 * v[k + 1]! - v[k]!));
-  return noise;
+function examine(s: Search, g: GridValues, firstCell: number, lastCell: number, depth: number): void {
+  const n = g.x.length - 1;
+  const features = gridFeatures(
+    g,
+    firstCell,
+    lastCell,
+    s.endDips && g.x[0] === s.a,
+    s.endDips && g.x[n] === s.b,
+  );
+  const closer: { from: number; to: number; features: GridFeature[] }[] = [];
+  for (const feature of features) {
+    const [from, to] = cellsOf(feature, n);
+    if (depth > 0 && s.calls >= s.limit) {
+      s.unresolved.push([g.x[from]!, g.x[to + 1]!]);
+      continue;
+    }
+    if (feature.simple && settle(s, g, feature, 'simple')) continue;
+    if (depth >= MAX_DEPTH) {
+      settleOrReport(s, g, feature);
+      continue;
+    }
+    const last = closer[closer.length - 1];
+    // Runs whose margins touch share one finer grid.
+    if (last && from - 1 <= last.to + 1) {
+      last.to = Math.max(last.to, to);
+      last.features.push(feature);
+    } else closer.push({ from, to, features: [feature] });
+  }
+  for (const run of closer) {
+    const p = Math.max(0, run.from - 1);
+    const q = Math.min(n, run.to + 2);
+    if (s.calls + (q - p) * (PARTS - 1) > s.limit) {
+      if (depth === 0) for (const feature of run.features) settleOrReport(s, g, feature);
+      s.unresolved.push([g.x[run.from]!, g.x[run.to + 1]!]);
+      continue;
+    }
+    const finer = subdivide(s.f, g, p, q);
+    examine(s, finer, (run.from - p) * PARTS, (run.to + 1 - p) * PARTS - 1, depth + 1);
+  }
+}
+
+/** The cells other roots may hide in when a feature is not simple: the cells around it (f bends there: the pair
+ * of roots that bends it may sit in the next cell, where f has the same sign at both ends). */
+function cellsOf(feature: GridFeature, n: number): [number, number] {
+  const last = feature.type === 'crossing' ? feature.to + 1 : feature.to;
+  return [Math.max(0, feature.at - 1), Math.min(n - 1, last)];
+}
+
+/** Handles a feature; false when a run of zeros was not explained (the caller looks closer). */
+function settle(s: Search, g: GridValues, feature: GridFeature, mode: Mode): boolean {
+  const i = feature.at;
+  if (feature.type === 'crossing') {
+    crossing(s, g.x[i]!, g.x[i + 1]!, g.f[i]!, g.f[i + 1]!, mode, g.x[i + 1]! - g.x[i]!);
+    return true;
+  }
+  if (feature.type === 'zero') return zeros(s, g, i, feature.to, mode);
+  dip(s, g, i, mode);
+  return true;
+}
+
+function settleOrReport(s: Search, g: GridValues, feature: GridFeature): void {
+  if (!settle(s, g, feature, 'terminal')) unexplainedZeros(s, g, feature.at, feature.to);
+}
+
+/** The cells p..q−1 of g, each cut into PARTS, its points kept (and their values reused). */
+function subdivide(f: (x: number) => number, g: GridValues, p: number, q: number): GridValues {
+  const m = (q - p) * PARTS;
+  const x = new Float64Array(m + 1);
+  const values = new Float64Array(m + 1);
+  for (let c = p; c < q; c++) {
+    const lo = g.x[c]!;
+    const width = g.x[c + 1]! - lo;
+    const base = (c - p) * PARTS;
+    x[base] = lo;
+    values[base] = g.f[c]!;
+    for (let k = 1; k < PARTS; k++) {
+      x[base + k] = lo + width * (k / PARTS);
+      values[base + k] = f(x[base + k]!);
+    }
+  }
+  x[m] = g.x[q]!;
+  values[m] = g.f[q]!;
+  return { x, f: values };
 }

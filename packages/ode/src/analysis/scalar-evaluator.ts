@@ -1,6 +1,6 @@
-import { describeValue, PhaseflowError } from '../errors.ts';
-import type { ScalarRhs } from '../problem.ts';
-import { requireFunction } from '../validate.ts';
+import { PhaseflowError } from '../errors.ts';
+import { safeDescribe } from './argument-error.ts';
+import { functionArgument } from './read-options.ts';
 
 /** A scalar autonomous right-hand side as the analysis calls it, with a count of the calls made. */
 export interface ScalarEvaluator {
@@ -11,8 +11,9 @@ export interface ScalarEvaluator {
 
 /**
  * Wraps a user's scalar f (called as f(x, 0): the analysis is for autonomous equations) so that a return value
- * that is not a number throws `ERR_INVALID_RETURN` at once. NaN and ±∞ pass through: where f is not finite is a
- * finding the analysis reports, not an error.
+ * that is not a number throws `ERR_INVALID_RETURN` at once (BigInt, Symbol and strings included: nothing is
+ * coerced). NaN and ±∞ pass through: where f is not finite is a finding the analysis reports, not an error. An
+ * exception thrown by f itself is the caller's own and propagates unchanged.
  *
  * @example
  * ```ts
@@ -21,7 +22,7 @@ export interface ScalarEvaluator {
  * ```
  */
 export function scalarEvaluator(name: string, f: unknown): ScalarEvaluator {
-  const g = requireFunction<ScalarRhs>(name, f);
+  const g = functionArgument<(x: number, t: number) => unknown>(name, f);
   let calls = 0;
   const evaluate = ((x: number): number => {
     calls++;
@@ -29,7 +30,7 @@ export function scalarEvaluator(name: string, f: unknown): ScalarEvaluator {
     if (typeof value !== 'number') {
       throw new PhaseflowError(
         'ERR_INVALID_RETURN',
-        `invalid return value. \`${name}\` must return a number. Value: \`${describeValue(value)}\` at x = ${x}.`,
+        `invalid return value. \`${name}\` must return a number. Value: \`${safeDescribe(value)}\` at x = ${x}.`,
       );
     }
     return value;

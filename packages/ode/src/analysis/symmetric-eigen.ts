@@ -1,3 +1,5 @@
+import { scaleBack } from './eigen-parts.ts';
+import { powerOfTwoScale } from './power-of-two-scale.ts';
 import { readSquareMatrix } from './read-square-matrix.ts';
 
 /** Eigenvalues and orthonormal eigenvectors of a symmetric matrix. */
@@ -17,7 +19,10 @@ const MAX_SWEEPS = 100;
  * of Rutishauser 1971): each rotation zeroes one off-diagonal pair, and sweeps repeat until the off-diagonal part
  * is below ε times the matrix norm. Slow for large n (O(n³) per sweep) but accurate for every eigenvalue, small
  * ones included, and the eigenvectors come out orthonormal. Only the upper triangle is read: the matrix is
- * assumed symmetric (a gradient system's Jacobian −∇²F is).
+ * assumed symmetric (a gradient system's Jacobian −∇²F is). The work is done on the matrix divided by a power of
+ * two, so entries near 1e308 or 5e-324 are fine; an eigenvalue beyond the largest double (all entries 1e308: λ =
+ * 2e308) throws `ERR_INVALID_ARG`, as do a matrix that is not square, not finite, larger than 256×256 or
+ * unreadable.
  *
  * @example
  * ```ts
@@ -30,10 +35,9 @@ export function symmetricEigen(matrix: ArrayLike<number> | ArrayLike<ArrayLike<n
   const { n, data } = readSquareMatrix('matrix', matrix);
   const a = data;
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) a[i * n + j] = a[j * n + i]!;
-  // Work on A / max|a_ij| so that squares neither overflow nor underflow into subnormals.
-  let largest = 0;
-  for (const x of a) largest = Math.max(largest, Math.abs(x));
-  if (largest > 0) for (let i = 0; i < a.length; i++) a[i] = a[i]! / largest;
+  // Work on A / 2^k with max|a_ij| near 1, so that squares neither overflow nor underflow into subnormals; a power
+  // of two changes no bit, and the eigenvalues scale back exactly.
+  const scale = powerOfTwoScale(a);
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v[i * n + i] = 1;
   let norm = 0;
@@ -76,7 +80,11 @@ export function symmetricEigen(matrix: ArrayLike<number> | ArrayLike<ArrayLike<n
     }
   }
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[i * n + i]! - a[j * n + j]!);
-  const values = Float64Array.from(order, (i) => a[i * n + i]! * (largest || 1));
+  const values = scaleBack(
+    'matrix',
+    Float64Array.from(order, (i) => a[i * n + i]!),
+    scale.back,
+  );
   const vectors = new Float64Array(n * n);
   order.forEach((from, k) => {
     for (let i = 0; i < n; i++) vectors[i * n + k] = v[i * n + from]!;
