@@ -177,24 +177,15 @@ describe('the explorer in Chromium', () => {
     expect(other.problems).toEqual([]);
     await other.page.context().close();
 
+    // The five key presses were one burst: one history entry (issue 15, defect 9), so back returns to before it.
     await page.goBack();
     await settle(page);
-    expect((await explorerState(page)).momentum).toBeCloseTo(0.04, 12);
+    expect((await explorerState(page)).momentum).toBe(0);
+    expect((await explorerState(page)).preset).toBe('two-minima');
     await page.goForward();
     await settle(page);
     expect(await explorerState(page)).toEqual(state);
     expect(watched.problems).toEqual([]);
-  });
-
-  test('a link with a bad formula opens with the inline error and the example drawn, logging nothing', async () => {
-    const other = await openPage('?p=custom&kind=ode&f=x*(1-x');
-    await waitForPanels(other.page);
-    const message = other.page.locator('pf-formula-input #formula-message.error');
-    expect(await message.count()).toBe(1);
-    expect(await other.page.locator('pf-formula-input input#formula').inputValue()).toBe('x*(1-x');
-    expect((await drawnPaths(other.page, 'potential')).length).toBeGreaterThan(0);
-    expect(other.problems).toEqual([]);
-    await other.page.context().close();
   });
 
   test('every control has an accessible name and is reachable by Tab', async () => {

@@ -10,7 +10,7 @@ import {
   encodeApp,
   switchView,
 } from './app-state.ts';
-import { UrlHistory } from './url-history.ts';
+import { type HistoryMode, MAX_URL_LENGTH, UrlHistory } from './url-history.ts';
 import type { AnyViewDefinition } from './view-definition.ts';
 import { VIEWS } from './view-registry.ts';
 
@@ -73,6 +73,14 @@ export class PhaseflowExplorer extends LitElement {
       font-size: 0.9rem;
       color: #1f5f99;
     }
+    .link-note {
+      color: #b3261e;
+      font-size: 0.85rem;
+      margin: 0.5rem 0 0;
+    }
+    .link-note:empty {
+      display: none;
+    }
     .loading,
     .error {
       color: #4a5463;
@@ -94,11 +102,15 @@ export class PhaseflowExplorer extends LitElement {
   /** The view elements created so far, by view id: a view shown again keeps its element (and its caches). */
   readonly #elements = new Map<string, ViewElement>();
   @state() private accessor loadError = '';
+  /** Said when the address could not hold the view (too long a link). */
+  @state() private accessor linkNote = '';
+  /** The last pushed change, to coalesce a burst of the same change (arrow keys held on a slider). */
+  #lastPush = { key: '', at: Number.NEGATIVE_INFINITY };
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Write the normalized state back, so a partial or repaired link shows the full state it opened.
-    this.#url.record(this.app, 'replace');
+    this.#record('replace');
   }
 
   /** The active view's state (read-only; change it through actions). */
@@ -126,7 +138,8 @@ export class PhaseflowExplorer extends LitElement {
     const next = switchView(this.app, id);
     if (next === this.app) return;
     this.app = next;
-    this.#url.record(next, 'push');
+    this.#lastPush = { key: '', at: Number.NEGATIVE_INFINITY };
+    this.#record('push');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -159,6 +172,7 @@ export class PhaseflowExplorer extends LitElement {
         </nav>
         <a class="walkthrough" href="./walkthrough.html">New here? Follow the guided walkthrough: why gradient descent works →</a>
       </header>
+      <p class="link-note" role="status">${this.linkNote}</p>
       <div class="view" @explorer-action=${this.#onAction}>
         ${this.#elements.get(active) ?? html`<p class="loading" role="status">Loading the ${active} view…</p>`}
         ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : null}
@@ -186,8 +200,24 @@ export class PhaseflowExplorer extends LitElement {
     const definition = activeDefinition(this.app);
     const next = applyAction(this.app, action);
     if (next !== this.app) this.app = next;
-    const mode = history ?? definition.historyMode?.(action, commit) ?? (commit ? 'push' : 'none');
+    let mode = history ?? definition.historyMode?.(action, commit) ?? (commit ? 'push' : 'none');
+    if (mode === 'push') {
+      // The same control changed again within COALESCE_MS (each arrow-key press commits): one history entry.
+      const key = actionKey(action);
+      const now = performance.now();
+      if (key === this.#lastPush.key && now - this.#lastPush.at < COALESCE_MS) mode = 'replace';
+      this.#lastPush = { key, at: now };
+    }
+    this.#record(mode);
+  }
+
+  #record(mode: HistoryMode): void {
     this.#url.record(this.app, mode);
+    if (mode === 'none') return;
+    const refused = this.#url.refusedLength;
+    this.linkNote = refused
+      ? `The address is not updated: this view would need a ${refused.toLocaleString('en')}-character link, and links are kept under ${MAX_URL_LENGTH.toLocaleString('en')} characters so that they open anywhere. Shorten the formula to share it.`
+      : '';
   }
 
   #onAction = (event: ExplorerActionEvent): void => {
@@ -201,6 +231,16 @@ export class PhaseflowExplorer extends LitElement {
     event.preventDefault();
     this.show(id);
   }
+}
+
+/** Changes of one control committed within this many milliseconds of each other make one history entry. */
+export const COALESCE_MS = 1000;
+
+/** What identifies "the same change" for coalescing: the action without its value. */
+function actionKey(action: unknown): string {
+  if (typeof action !== 'object' || action === null) return String(action);
+  const { value: _value, ...rest } = action as Record<string, unknown>;
+  return JSON.stringify(rest);
 }
 
 declare global {

@@ -15,8 +15,15 @@ export type { HistoryMode } from '../components/explorer-events.ts';
  * url.record(app, 'push'); // location.search is now `?${encodeApp(app)}`
  * ```
  */
+/**
+ * The longest address written: servers refuse longer request lines (a 40,000-character link came back as HTTP 431),
+ * and a link that cannot be opened is worse than none.
+ */
+export const MAX_URL_LENGTH = 8000;
+
 export class UrlHistory implements ReactiveController {
   #last = '';
+  #tooLong = 0;
   readonly #onNavigate: (app: AppState) => void;
   readonly #remembered: () => AppState | undefined;
 
@@ -36,10 +43,20 @@ export class UrlHistory implements ReactiveController {
     return decodeApp(location.search);
   }
 
+  /**
+   * The length of the last address that was not written because it exceeded MAX_URL_LENGTH (0 when the last
+   * one was written): the shell says so, since the address bar then still holds an earlier view.
+   */
+  get refusedLength(): number {
+    return this.#tooLong;
+  }
+
   /** Writes `app` to the address bar; a push that would repeat the current entry is skipped. */
   record(app: AppState, mode: HistoryMode): void {
     if (mode === 'none') return;
     const url = `?${encodeApp(app)}`;
+    this.#tooLong = url.length > MAX_URL_LENGTH ? url.length : 0;
+    if (this.#tooLong) return;
     if (mode === 'push' && url === this.#last) return;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);

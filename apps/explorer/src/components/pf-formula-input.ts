@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { FormulaKind } from '../state/shared-state.ts';
 import { actionEvent } from './explorer-events.ts';
 
@@ -68,7 +69,7 @@ export class PfFormulaInput extends LitElement {
     return html`
       <div class="row">
         <label for="kind">the formula is</label>
-        <select id="kind" @change=${this.#onKind}>
+        <select id="kind" .value=${live(this.kind)} @change=${this.#onKind}>
           <option value="ode" ?selected=${this.kind === 'ode'}>f(x) in x′ = f(x)</option>
           <option value="potential" ?selected=${this.kind === 'potential'}>a potential F(x)</option>
         </select>
@@ -80,7 +81,7 @@ export class PfFormulaInput extends LitElement {
           type="text"
           spellcheck="false"
           autocomplete="off"
-          .value=${this.formula}
+          .value=${live(this.formula)}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby="formula-message"
           @input=${(e: Event) => this.#send((e.target as HTMLInputElement).value, false)}

@@ -1,5 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { formatNumber } from './format-number.ts';
 
 /** The detail of a `slider-input` event: the new value and whether the user let go (or pressed a key). */
 export type SliderInputEvent = CustomEvent<{ value: number; commit: boolean }>;
@@ -62,7 +64,7 @@ export class PfSlider extends LitElement {
         .min=${String(this.min)}
         .max=${String(this.max)}
         .step=${String(this.step)}
-        .value=${String(this.value)}
+        .value=${live(String(this.value))}
         @input=${(e: Event) => this.#send(e, false)}
         @change=${(e: Event) => this.#send(e, true)}
       />
@@ -75,20 +77,6 @@ export class PfSlider extends LitElement {
       new CustomEvent('slider-input', { detail: { value, commit }, bubbles: true, composed: true }),
     );
   }
-}
-
-/**
- * A number written with at most `digits` significant digits, without trailing zeros.
- *
- * @example
- * ```ts
- * formatNumber(0.123456, 4); // '0.1235'
- * formatNumber(2, 4);        // '2'
- * ```
- */
-export function formatNumber(value: number, digits: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  return String(Number(value.toPrecision(digits)));
 }
 
 declare global {

@@ -64,10 +64,18 @@ export class PfPlotPanel extends LitElement {
       height: 300px;
       min-height: 300px;
     }
+    @media (max-width: 600px) {
+      pf-plot {
+        height: 240px;
+        min-height: 240px;
+      }
+    }
   `;
 
   @property() accessor heading = '';
   @property() accessor caption = '';
+  /** The title written above the exported image (the equation); the heading when empty. */
+  @property() accessor exportTitle = '';
   /** The file name (without extension) the exports use. */
   @property() accessor filename = 'phaseflow';
   @property({ attribute: false }) accessor spec: PlotSpec = { data: [], layout: {} };
@@ -94,7 +102,7 @@ export class PfPlotPanel extends LitElement {
 
   #export(format: 'png' | 'svg'): void {
     // A failed export is reported by pf-plot as a `plot-error` event; nothing to add here.
-    this.plot?.exportImage(format, this.filename).catch(() => undefined);
+    this.plot?.exportImage(format, this.filename, this.exportTitle || this.heading).catch(() => undefined);
   }
 }
 

@@ -3,8 +3,28 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
 import { adoptPlotlyStyles } from './adopt-plotly-styles.ts';
 import { loadPlotly, type Plotly } from './load-plotly.ts';
+import { guardTraces } from './plot-guard.ts';
 
-const CONFIG: Partial<Config> = { responsive: true, displaylogo: false, displayModeBar: 'hover' };
+/**
+ * What plotly may offer: no "Share chart" (it would send the chart to a third-party cloud: nothing the user draws
+ * leaves the machine), no logo, and a mode bar trimmed to zoom, pan and reset (the panels have their own PNG and SVG
+ * buttons), shown on hover. On a phone (narrow or touch-only) there is no mode bar and no drag-zoom: the plot's top
+ * stays visible and a vertical swipe scrolls the page.
+ */
+const CONFIG: Partial<Config> = {
+  responsive: true,
+  displaylogo: false,
+  showSendToCloud: false,
+  scrollZoom: false,
+  displayModeBar: 'hover',
+  modeBarButtons: [['zoom2d', 'pan2d', 'resetScale2d']],
+};
+const PHONE_CONFIG: Partial<Config> = { ...CONFIG, displayModeBar: false };
+/** Narrow screens and touch-only devices get the phone behaviour. */
+const PHONE_QUERY = '(max-width: 600px), (hover: none) and (pointer: coarse)';
+
+/** The PNG and SVG exports: twice the on-screen resolution, with a title (the equation) above the plot. */
+export const EXPORT_SCALE = 2;
 
 /**
  * A "dumb" plotly plot: it draws the traces and layout it is given, nothing more.
@@ -33,6 +53,14 @@ export class PfPlot extends LitElement {
       height: 100%;
       min-height: inherit;
     }
+    @media (max-width: 600px), (hover: none) and (pointer: coarse) {
+      /* With drag-zoom off on phones, a vertical swipe over a plot scrolls the page. */
+      .plot,
+      .plot .nsewdrag,
+      .plot .drag {
+        touch-action: pan-y !important;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       /* plotly fades its modebar and hover labels in and out; without motion they simply appear. */
       .plot * {
@@ -52,6 +80,8 @@ export class PfPlot extends LitElement {
   #queue: Promise<void> = Promise.resolve();
   #drawn = false;
   #waiting = false;
+  #draws = 0;
+  #lastDrawMs = 0;
 
   /** The element plotly draws into, once rendered. */
   get graph(): PlotlyHTMLElement | null {
@@ -59,7 +89,8 @@ export class PfPlot extends LitElement {
   }
 
   override render() {
-    return html`<div class="plot" role="img" aria-label=${this.label}></div>`;
+    // A figure, not an image: it holds plotly's buttons, which an image may not contain.
+    return html`<div class="plot" role="figure" aria-label=${this.label}></div>`;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -84,22 +115,42 @@ export class PfPlot extends LitElement {
   }
 
   /**
-   * Saves the plot as an image file through plotly's `downloadImage` (the browser's download, named
-   * `filename.png` or `filename.svg`).
+   * Saves the plot as an image file (the browser's download, named `filename.png` or `filename.svg`): the drawn
+   * figure at its on-screen size and EXPORT_SCALE times the resolution, with `title` written above it.
    */
-  exportImage(format: 'png' | 'svg', filename: string): Promise<void> {
+  exportImage(format: 'png' | 'svg', filename: string, title = ''): Promise<void> {
     const run = this.#queue.then(async () => {
-      const graph = this.graph;
+      const graph = this.graph as (PlotlyHTMLElement & { layout?: Partial<Layout> }) | null;
       if (!this.#plotly || !graph || !this.#drawn) throw new Error('the plot is not drawn yet');
-      await this.#plotly.downloadImage(graph, {
-        format,
-        filename,
-        width: graph.clientWidth,
-        height: graph.clientHeight,
-      });
+      const drawn = graph.layout ?? this.layout;
+      const margin = { ...(drawn.margin ?? {}), t: title ? 44 : (drawn.margin?.t ?? 12) };
+      const figure = {
+        data: graph.data,
+        layout: {
+          ...drawn,
+          margin,
+          paper_bgcolor: '#ffffff',
+          ...(title ? { title: { text: title, x: 0.02, xanchor: 'left' as const, font: { size: 14 } } } : {}),
+        },
+      };
+      const width = graph.clientWidth;
+      const height = graph.clientHeight + (title ? margin.t - (drawn.margin?.t ?? 12) : 0);
+      const url = await this.#plotly.toImage(figure as never, { format, width, height, scale: EXPORT_SCALE });
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${filename}.${format}`;
+      link.style.display = 'none';
+      document.body.append(link);
+      link.click();
+      link.remove();
     });
     this.#queue = run.catch((error: unknown) => this.#report(error));
     return run;
+  }
+
+  /** How many times plotly has drawn this plot, and the main-thread milliseconds of the last draw (benchmark). */
+  get drawStats(): { count: number; lastMs: number } {
+    return { count: this.#draws, lastMs: this.#lastDrawMs };
   }
 
   /** Resolves when every plotly call requested so far has finished. */
@@ -108,10 +159,12 @@ export class PfPlot extends LitElement {
   }
 
   #enqueue(): void {
-    // Updates arriving faster than plotly draws collapse into one: the queued draw reads the latest data.
+    // Updates arriving faster than plotly draws collapse into one: the queued draw waits for the next frame and
+    // reads the latest data then, so a burst of changes within a frame (a fast drag) costs one plotly call.
     if (this.#waiting) return;
     this.#waiting = true;
     this.#queue = this.#queue
+      .then(nextFrame)
       .then(() => {
         this.#waiting = false;
         return this.#draw();
@@ -123,12 +176,21 @@ export class PfPlot extends LitElement {
     const graph = this.graph;
     if (!graph || !this.isConnected) return;
     this.#plotly ??= await loadPlotly();
-    const layout = { autosize: true, ...this.layout };
+    const phone = matchMedia(PHONE_QUERY).matches;
+    const layout = { autosize: true, ...this.layout, ...(phone ? { dragmode: false as const } : {}) };
+    const config = phone ? PHONE_CONFIG : CONFIG;
+    // Nothing plotly cannot draw reaches it (non-finite values, or values far outside a fixed axis range).
+    const data = guardTraces(this.data, layout);
     if (this.#drawn) {
-      await this.#plotly.react(graph, this.data, layout, CONFIG);
+      const started = performance.now();
+      const done = this.#plotly.react(graph, data, layout, config);
+      // plotly.react does its work synchronously; the promise only resolves later.
+      this.#lastDrawMs = performance.now() - started;
+      this.#draws++;
+      await done;
       return;
     }
-    await this.#plotly.newPlot(graph, this.data, layout, CONFIG);
+    await this.#plotly.newPlot(graph, data, layout, config);
     adoptPlotlyStyles(this.shadowRoot!);
     graph.on('plotly_hover', (event) => {
       const point = event.points[0];
@@ -156,6 +218,20 @@ export class PfPlot extends LitElement {
       }),
     );
   }
+}
+
+/**
+ * Resolves just before the next frame is painted (or after 100 ms, where frames are not being produced, as in a
+ * hidden tab, so that no plot waits forever).
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** A point of a trace hovered: the trace's `meta` tag and the point's index in it. */

@@ -1,15 +1,35 @@
 import type { Layout } from 'plotly.js-dist-min';
 
-/** The explorer's colours, shared by the three panels so that one thing has one colour everywhere. */
+/**
+ * The one palette of the explorer and the walkthrough, by hue. Every colour that marks something on white is at
+ * least 3:1 against it and every colour used for text at least 4.5:1 (WCAG 2.1 1.4.3 and 1.4.11): blue 6.7:1,
+ * orange 4.95:1, purple 7.0:1, green 5.4:1, red 6.5:1, grey 6.0:1, ink 15:1.
+ */
+export const PALETTE = {
+  blue: '#1f5f99',
+  orange: '#ad5a00',
+  purple: '#8e24aa',
+  green: '#1d7a44',
+  red: '#b3261e',
+  grey: '#5b6472',
+  ink: '#1d2430',
+  /** Light tints for areas and background curves (never the only carrier of meaning). */
+  blueTint: 'rgba(31, 95, 153, 0.28)',
+  greenTint: 'rgba(46, 160, 67, 0.18)',
+  redTint: 'rgba(214, 69, 65, 0.16)',
+} as const;
+
+/** The explorer's colours by role, from the palette, shared by every panel so one thing has one colour everywhere. */
 export const COLORS = {
-  curve: '#1f5f99',
-  family: 'rgba(31, 95, 153, 0.28)',
-  increasing: 'rgba(46, 160, 67, 0.18)',
-  decreasing: 'rgba(214, 69, 65, 0.16)',
-  iterate: '#d9822b',
-  focus: '#8e24aa',
-  equilibrium: '#1d2430',
-  axis: '#5b6472',
+  curve: PALETTE.blue,
+  family: PALETTE.blueTint,
+  increasing: PALETTE.greenTint,
+  decreasing: PALETTE.redTint,
+  iterate: PALETTE.orange,
+  focus: PALETTE.purple,
+  equilibrium: PALETTE.ink,
+  axis: PALETTE.grey,
+  diverged: PALETTE.red,
 } as const;
 
 /**

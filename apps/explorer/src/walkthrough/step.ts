@@ -1,4 +1,5 @@
 import type { Data, Layout } from 'plotly.js-dist-min';
+import type { NumberFormat } from '../components/format-number.ts';
 import type { ExplorerParams } from './explorer-link.ts';
 
 /** The one control a step offers: a slider over a fixed, sorted list of values. */
@@ -16,7 +17,7 @@ export interface StepControl {
 }
 
 /** How a table column prints its numbers. */
-export type ColumnFormat = 'full' | 'fixed4' | 'sig3' | 'text';
+export type ColumnFormat = Exclude<NumberFormat, number>;
 
 /** A small table of numbers computed live for the current control value. */
 export interface StepTable {

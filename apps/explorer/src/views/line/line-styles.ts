@@ -18,6 +18,7 @@ export const lineStyles = css`
     }
     aside {
       display: grid;
+      min-width: 0;
       gap: 1rem;
       position: sticky;
       top: 0.5rem;
@@ -57,6 +58,40 @@ export const lineStyles = css`
       }
       aside {
         position: static;
+      }
+    }
+    @media (max-width: 600px) {
+      /* A phone shows the potential with its iterates first and the sliders right under it, so η can be moved
+         with the iterates in view; the formula and the other two panels follow. */
+      .layout {
+        display: flex;
+        flex-direction: column;
+        gap: 0.75rem;
+      }
+      aside,
+      .panels {
+        display: contents;
+      }
+      #potential {
+        order: 1;
+      }
+      section[aria-labelledby='controls-heading'] {
+        order: 2;
+      }
+      section[aria-labelledby='readout-heading'] {
+        order: 3;
+      }
+      section[aria-labelledby='formula-heading'] {
+        order: 4;
+      }
+      #flow {
+        order: 5;
+      }
+      #solutions {
+        order: 6;
+      }
+      p.intro {
+        display: none;
       }
     }
     @media (prefers-reduced-motion: reduce) {

@@ -9,7 +9,7 @@ import { createExplorerModel } from './model/explorer-model.ts';
 import type { ExplorerView } from './model/explorer-view.ts';
 import { iteratesCsv } from './model/iterates-csv.ts';
 import type { LineState } from './state/line-state.ts';
-import { DEFAULT_STATE, PRESETS, presetById } from './state/presets.ts';
+import { DEFAULT_STATE } from './state/presets.ts';
 import type { LineAction } from './state/update-state.ts';
 import { createPanelSpecs, type PanelSpecs } from './traces/panel-specs.ts';
 import '../../components/pf-formula-input.ts';
@@ -51,17 +51,9 @@ export class PfLineView extends LitElement {
       this.#view = result.view;
       this.formulaError = '';
     } else {
+      // The box keeps the user's text with the error under it. While the user types, the plots keep the last
+      // formula that read; a page opened on a link with a bad formula draws nothing (never another problem).
       this.formulaError = result.error;
-      if (!this.#view) {
-        // Opened on a link with a bad formula: draw the example's function until the formula is fixed.
-        const example = presetById(this.state.preset) ?? DEFAULT_PRESET;
-        const fallback = this.#model.compute({
-          ...this.state,
-          kind: example.kind,
-          formula: example.formula,
-        });
-        if (fallback.error === undefined) this.#view = fallback.view;
-      }
     }
     if (this.#view) this.#specs = this.#buildSpecs(this.#view, this.state.focus);
     this.#lastComputeMs = performance.now() - started;
@@ -98,8 +90,9 @@ export class PfLineView extends LitElement {
           <pf-plot-panel
             id="flow"
             heading="Flow"
-            caption="x′ = g(x) with the phase line: arrows show where states move; filled dots are stable."
+            caption=${view?.phaseLineNote ?? 'x′ = g(x) with the phase line: arrows show where states move; filled dots are stable.'}
             filename="phaseflow-flow"
+            .exportTitle=${view ? `x′ = ${view.flowText}` : ''}
             .spec=${specs?.flow ?? EMPTY_SPEC}
           ></pf-plot-panel>
           <pf-plot-panel
@@ -107,6 +100,7 @@ export class PfLineView extends LitElement {
             heading="Solutions"
             caption="x(t) from several starts; the bold one from x0, and Euler's points with h = η."
             filename="phaseflow-solutions"
+            .exportTitle=${view ? `Solutions of x′ = ${view.flowText}` : ''}
             .spec=${specs?.solutions ?? EMPTY_SPEC}
           ></pf-plot-panel>
           <pf-plot-panel
@@ -114,6 +108,7 @@ export class PfLineView extends LitElement {
             heading="Potential"
             caption=${`F(x) = ${view?.potentialText ?? ''} with the ${flowWord} iterates x_k, numbered.`}
             filename="phaseflow-potential"
+            .exportTitle=${view ? `F(x) = ${view.potentialText}` : ''}
             .spec=${specs?.potential ?? EMPTY_SPEC}
           >
             <button slot="actions" class="csv" type="button" @click=${this.#exportCsv} aria-label="save the iterates as CSV">
@@ -146,8 +141,6 @@ export class PfLineView extends LitElement {
     if (this.#view) downloadText(iteratesCsv(this.#view.iterates), 'phaseflow-iterates.csv', 'text/csv');
   };
 }
-
-const DEFAULT_PRESET = PRESETS[0]!;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@ import './pf-walkthrough-control.ts';
 import './pf-walkthrough-equation.ts';
 import './pf-walkthrough-nav.ts';
 import './pf-walkthrough-table.ts';
-import { formatNumber } from '../format-number.ts';
+import { formatNumber } from '../../components/format-number.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';

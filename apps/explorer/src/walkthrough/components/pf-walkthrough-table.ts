@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { formatNumber } from '../format-number.ts';
+import { formatNumber } from '../../components/format-number.ts';
 import type { StepTable } from '../step.ts';
 
 /**

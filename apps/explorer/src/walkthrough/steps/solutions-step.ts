@@ -1,4 +1,5 @@
 import { blowUpTime } from '@phaseflow/ode';
+import type { Data } from 'plotly.js-dist-min';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { logistic } from '../traces/logistic.ts';
 import { COLORS, plotLayout } from '../traces/plot-layout.ts';
@@ -58,22 +59,10 @@ function view(x0: number): StepView {
     data: [
       ...others,
       solutionTrace(chosen, { name: `x₀ = ${x0}`, color: COLORS.highlight, width: 3.5, clip: CLIP }),
-      {
-        type: 'scatter',
-        mode: 'lines',
-        x: [0, T1],
-        y: [1, 1],
-        name: 'x = 1 (stable)',
-        line: { color: COLORS.increasing, dash: 'dash' },
-      },
-      {
-        type: 'scatter',
-        mode: 'lines',
-        x: [0, T1],
-        y: [0, 0],
-        name: 'x = 0 (unstable)',
-        line: { color: COLORS.decreasing, dash: 'dash' },
-      },
+      // Stable and unstable differ in shape as well as colour (filled discs, dashes; open triangles, dots), so
+      // they read apart without colour vision.
+      constantSolution(1, 'x = 1 (stable, ●)', COLORS.increasing, 'dash', 'circle'),
+      constantSolution(0, 'x = 0 (unstable, △)', COLORS.decreasing, 'dot', 'triangle-up-open'),
     ],
     layout: plotLayout('time t', 'x(t)', { yaxis: { range: [-0.6, 2.3] } }),
     plotLabel: `Solutions of the logistic equation from eleven starting values; the one from x₀ = ${x0} emphasised`,
@@ -120,3 +109,23 @@ export const solutionsStep: WalkthroughStep = {
   view,
   explorer: (x0) => ({ preset: 'logistic', x0, xMax: Math.max(1.5, x0 + 0.5) }),
 };
+
+/** The constant solution x(t) = level, marked along its length by `symbol` so that its kind does not rest on colour. */
+function constantSolution(
+  level: number,
+  name: string,
+  color: string,
+  dash: 'dash' | 'dot',
+  symbol: 'circle' | 'triangle-up-open',
+): Data {
+  const x = Array.from({ length: 9 }, (_, i) => (i * T1) / 8);
+  return {
+    type: 'scatter',
+    mode: 'lines+markers',
+    x,
+    y: x.map(() => level),
+    name,
+    line: { color, dash },
+    marker: { color, symbol, size: 9, line: { color, width: 2 } },
+  };
+}

@@ -1,3 +1,4 @@
+import type { Data } from 'plotly.js-dist-min';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { equilibria } from '../traces/equilibria.ts';
 import { linspace } from '../traces/linspace.ts';
@@ -49,15 +50,25 @@ function view(epsilon: number): StepView {
   const runs = points.flatMap((point) =>
     [-1, 1].map((side) => ({ point, side, sol: solveLogistic(point.x + side * epsilon, T1) })),
   );
-  const nudged = runs.map(({ point, side, sol }) =>
-    solutionTrace(sol, {
-      name: `from ${point.x} ${side < 0 ? '−' : '+'} ${epsilon}`,
+  // Stable and unstable differ in shape as well as colour: discs along the runs near a stable point, open
+  // triangles near an unstable one, so the two read apart without colour vision.
+  const symbols = {
+    stable: 'circle',
+    unstable: 'triangle-up-open',
+    'semi-stable': 'square-open',
+    undetermined: 'x-thin-open',
+  } as const;
+  const nudged = runs.map(({ point, side, sol }) => ({
+    ...solutionTrace(sol, {
+      name: `from ${point.x} ${side < 0 ? '−' : '+'} ${epsilon} (${point.kind})`,
       color: colors[point.kind],
       width: 2.5,
       dash: side < 0 ? 'dot' : 'solid',
       clip: 3,
     }),
-  );
+    mode: 'lines+markers' as const,
+    marker: { symbol: symbols[point.kind], size: 8, color: colors[point.kind], maxdisplayed: 12 },
+  })) as Data[];
   // Right panel: the distance from the equilibrium on a log scale, where e^(f′(x*)t) is a straight line.
   const distances = runs.map(({ point, side, sol }) => ({
     ...solutionTrace(
@@ -95,7 +106,11 @@ function view(epsilon: number): StepView {
         x: [0, T1],
         y: [point.x, point.x],
         name: `x(t) = ${point.x}: ${point.kind}`,
-        line: { color: colors[point.kind], width: 5 },
+        line: {
+          color: colors[point.kind],
+          width: 5,
+          dash: point.kind === 'stable' ? ('solid' as const) : ('dash' as const),
+        },
         opacity: 0.35,
       })),
       ...nudged,

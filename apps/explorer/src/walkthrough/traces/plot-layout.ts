@@ -1,13 +1,14 @@
 import type { Layout } from 'plotly.js-dist-min';
+import { PALETTE } from '../../plots/plot-theme.ts';
 
-/** The walkthrough's colours, named by role so that every step uses them the same way. */
+/** The walkthrough's colours by role, from the palette it shares with the explorer (`plots/plot-theme.ts`). */
 export const COLORS = {
-  curve: '#1f6fb2',
-  highlight: '#d9822b',
+  curve: PALETTE.blue,
+  highlight: PALETTE.orange,
   faint: '#9aa5b1',
-  increasing: '#2e8b57',
-  decreasing: '#c0392b',
-  reference: '#1d2430',
+  increasing: PALETTE.green,
+  decreasing: PALETTE.red,
+  reference: PALETTE.ink,
 } as const;
 
 /**

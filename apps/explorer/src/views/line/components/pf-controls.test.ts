@@ -39,6 +39,7 @@ describe('pf-controls', () => {
     xMax.value = '3';
     xMax.dispatchEvent(new Event('change'));
     expect(seen).toEqual([{ action: { type: 'number', field: 'xMax', value: 3 }, commit: true }]);
+    await controls.updateComplete;
     expect(xMax.value).toBe(String(DEFAULT_STATE.xMax));
   });
 

@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { actionEvent } from '../../../components/explorer-events.ts';
 import type { SliderInputEvent } from '../../../components/pf-slider.ts';
 import type { ParameterSlider } from '../model/parameter-sliders.ts';
@@ -55,6 +56,8 @@ export class PfControls extends LitElement {
     select {
       font: inherit;
       padding: 0.2rem;
+      max-width: 100%;
+      min-width: 0;
     }
     input.window {
       width: 4.5em;
@@ -83,10 +86,13 @@ export class PfControls extends LitElement {
     const s = this.state;
     const preset = presetById(s.preset);
     const [etaMin, etaMax] = preset?.etaRange ?? CUSTOM_ETA_RANGE;
+    // Each control shows the state through live(): it compares with the control's current value, not the last
+    // rendered one, so a control the user moved (a select, a radio, a box) always returns to the state in force
+    // after back, forward or a preset. The options' ?selected covers the first render, before the options exist.
     return html`
       <div class="row">
         <label for="preset">example</label>
-        <select id="preset" @change=${this.#onPreset}>
+        <select id="preset" .value=${live(s.preset)} @change=${this.#onPreset}>
           ${PRESETS.map((p) => html`<option value=${p.id} ?selected=${p.id === s.preset}>${p.label}</option>`)}
           <option value="custom" ?selected=${s.preset === 'custom'} disabled>your formula</option>
         </select>
@@ -119,7 +125,7 @@ export class PfControls extends LitElement {
               type="radio"
               name="direction"
               value=${d}
-              .checked=${d === s.direction}
+              .checked=${live(d === s.direction)}
               @change=${() => this.#onDirection(d)}
             />${d === 'ascent' ? 'ascent (x′ = +F′)' : 'descent (x′ = −F′)'}</label
           >`,
@@ -127,13 +133,13 @@ export class PfControls extends LitElement {
       </fieldset>
       <div class="row">
         <label for="x-min">x from</label>
-        <input id="x-min" class="window" type="number" step="any" .value=${String(s.xMin)} @change=${this.#onWindow} />
+        <input id="x-min" class="window" type="number" step="any" .value=${live(String(s.xMin))} @change=${this.#onWindow} />
         <label for="x-max">to</label>
-        <input id="x-max" class="window" type="number" step="any" .value=${String(s.xMax)} @change=${this.#onWindow} />
+        <input id="x-max" class="window" type="number" step="any" .value=${live(String(s.xMax))} @change=${this.#onWindow} />
       </div>
       <div class="row">
         <label for="method">reference curves by</label>
-        <select id="method" @change=${this.#onMethod}>
+        <select id="method" .value=${live(s.method)} @change=${this.#onMethod}>
           ${REFERENCE_METHODS.map((m) => html`<option value=${m} ?selected=${m === s.method}>${METHOD_LABELS[m]}</option>`)}
         </select>
       </div>
@@ -142,10 +148,12 @@ export class PfControls extends LitElement {
 
   #slider(field: NumericField, label: string, min: number, max: number, value: number, step?: number) {
     const resolution = step ?? niceStep((max - min) / 400);
+    // A range input's values are min + k·step: a min on the step grid lets it reach round values (η = 0.5, 1, 2).
+    const onGrid = Math.min(Number((Math.ceil(min / resolution - 1e-9) * resolution).toPrecision(12)), max);
     return html`<pf-slider
       data-field=${field}
       label=${label}
-      .min=${min}
+      .min=${onGrid}
       .max=${max}
       .step=${resolution}
       .value=${value}
@@ -164,9 +172,10 @@ export class PfControls extends LitElement {
     const input = event.target as HTMLInputElement;
     const field = input.id === 'x-min' ? 'xMin' : 'xMax';
     const value = input.valueAsNumber;
-    // An empty or reversed window is refused by updateState; show the value actually in force again.
     if (Number.isFinite(value)) this.dispatchEvent(actionEvent({ type: 'number', field, value }, true));
-    input.value = String(field === 'xMin' ? this.state.xMin : this.state.xMax);
+    // An empty or reversed window is refused by updateState, which then changes nothing: render again anyway, so
+    // that live() puts the value in force back into the box.
+    this.requestUpdate();
   }
 
   #onDirection(direction: Direction): void {

@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { actionEvent } from '../../../components/explorer-events.ts';
-import { formatNumber } from '../../../components/pf-slider.ts';
+import { formatNumber } from '../../../components/format-number.ts';
 import type { IteratesView } from '../model/explorer-view.ts';
 import '../../../components/pf-slider.ts';
 import type { SliderInputEvent } from '../../../components/pf-slider.ts';
@@ -94,7 +94,7 @@ export class PfReadout extends LitElement {
         <dt>F′(x<sub>k</sub>)</dt>
         <dd data-readout="dF">${formatNumber(it.dF[k]!, 8)}</dd>
         <dt>status</dt>
-        <dd class="status ${bad ? 'bad' : ''}" data-readout="status">${statusText(it.status)} after ${last} steps</dd>
+        <dd class="status ${bad ? 'bad' : ''}" data-readout="status">${statusText(it.status)} after ${last} ${last === 1 ? 'step' : 'steps'}</dd>
       </dl>
       <p class="message">${it.message}</p>
     `;

@@ -50,7 +50,7 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
       }
       const sign = direction === 'ascent' ? 1 : -1;
       const curvature = flow.curvature.evaluate;
-      const analysis: FlowAnalysis = analyzeFlow(g, (xi) => sign * curvature(xi), xMin, xMax);
+      const analysis: FlowAnalysis = analyzeFlow(g, (xi) => sign * curvature(xi), xMin, xMax, flowValues);
       // max |g′| on the window: how stiff the flow is, which bounds a stable step for the reference curves.
       let lipschitz = 0;
       for (let i = 0; i < GRID_POINTS; i++) {
@@ -123,12 +123,13 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
         kind: state.kind,
         direction,
         flowText: flowText(flow, direction),
-        potentialText: flow.potential.text ?? '∫₀ˣ f (numerical)',
+        ...potentialOf(flow, state.kind),
         xMin,
         xMax,
         grid,
         equilibria: analysis.equilibria,
         intervals: analysis.intervals,
+        phaseLineNote: analysis.unresolved,
         family,
         chosen,
         euler: eulerCurve,
@@ -139,6 +140,39 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
       return { view };
     },
   };
+}
+
+/**
+ * The potential's text, and whether it exists: the numerical ∫₀ˣ f diverges when f is not integrable at 0 (1/x: the
+ * explorer then says so and draws no F rather than numbers that mean nothing).
+ */
+function potentialOf(
+  flow: FormulaFlow,
+  kind: LineState['kind'],
+): { potentialText: string; potentialDiverges?: true } {
+  if (flow.potential.text !== undefined) return { potentialText: flow.potential.text };
+  if (kind === 'ode' && notIntegrableAtZero(flow.gradient.evaluate))
+    return {
+      potentialText: '∫₀ˣ f diverges (f is not integrable at 0): no potential to draw',
+      potentialDiverges: true,
+    };
+  return { potentialText: '∫₀ˣ f (numerical)' };
+}
+
+/**
+ * Whether ∫ f diverges at 0: f is unbounded there and ε·|f(±ε)| does not shrink as ε → 0 (it is constant for 1/x
+ * and shrinks like √ε for 1/√x, whose integral converges).
+ */
+export function notIntegrableAtZero(f: (x: number) => number): boolean {
+  for (const side of [1, -1]) {
+    // Unbounded on this side (NaN, as √x for x < 0, is undefined, not unbounded).
+    if (!(Math.abs(f(side * 1e-12)) > 1e6) && Math.abs(f(side * 1e-300)) !== Number.POSITIVE_INFINITY) continue;
+    const near = Math.abs(1e-8 * f(side * 1e-8));
+    const far = Math.abs(1e-4 * f(side * 1e-4));
+    if (Number.isNaN(near) || Number.isNaN(far)) continue;
+    if (!(near < 0.5 * far)) return true;
+  }
+  return false;
 }
 
 /** g = F′ for ascent, −F′ for descent: the right-hand side whose Euler steps are the iterates. */

@@ -1,8 +1,9 @@
+import type { EquilibriumKind } from '@phaseflow/ode';
 import type { Direction, FormulaKind } from '../state/line-state.ts';
 import type { ParameterSlider } from './parameter-sliders.ts';
 
-/** How an equilibrium of the 1-D flow behaves (the kinds of `@phaseflow/ode`'s analysis). */
-export type EquilibriumKind = 'stable' | 'unstable' | 'semi-stable' | 'undetermined';
+/** How an equilibrium of the 1-D flow behaves: `@phaseflow/ode`'s kinds, imported rather than redeclared. */
+export type { EquilibriumKind } from '@phaseflow/ode';
 
 /** A point where the flow vanishes. */
 export interface EquilibriumView {
@@ -52,12 +53,16 @@ export interface ExplorerView {
   readonly flowText: string;
   /** The potential F as text (closed form where known, otherwise "∫f"). */
   readonly potentialText: string;
+  /** True when F = ∫₀ˣ f does not exist (f not integrable at 0): the potential panel draws nothing. */
+  readonly potentialDiverges?: true;
   readonly xMin: number;
   readonly xMax: number;
   /** Samples over the x window: the flow g(x) and the potential F(x), NaN where undefined. */
   readonly grid: { readonly x: Float64Array; readonly flow: Float64Array; readonly F: Float64Array };
   readonly equilibria: readonly EquilibriumView[];
   readonly intervals: readonly FlowInterval[];
+  /** Set when the phase line could not be resolved on this window (too many equilibria): the sentence to show. */
+  readonly phaseLineNote?: string;
   /** Reference solutions of x′ = g(x) for several starting points; `chosen` is the one from x0. */
   readonly family: readonly SolutionCurve[];
   readonly chosen: SolutionCurve;

@@ -21,7 +21,11 @@ export function loadFlow(kind: FormulaKind, text: string): FlowOrError {
   if (text.trim() === '') return { error: 'Type a formula of x, for example x*(1 - x).' };
   try {
     // Parameters allowed: each named constant (r, K, mu, …) gets a slider; its value is set on flow.parameters.
-    return { flow: flowFromFormula(text, kind === 'ode' ? 'rhs' : 'potential', { parameters: true }) };
+    return {
+      flow: flowFromFormula(readableNotation(text), kind === 'ode' ? 'rhs' : 'potential', {
+        parameters: true,
+      }),
+    };
   } catch (error) {
     return { error: describeError(error) };
   }
@@ -34,4 +38,26 @@ function describeError(error: unknown): string {
     return `${error.message}${where}`;
   }
   return 'This formula cannot be read.';
+}
+
+/**
+ * The formula in the parser's notation: the app's own symbols (−, ·, ×, ², ³, π) as ASCII, and the implicit
+ * products the parser refuses made explicit (x(1 − x), (x + 1)(x − 1), (x + 1)x). The box keeps what was typed.
+ *
+ * @example
+ * ```ts
+ * readableNotation('x(1 − x)'); // 'x*(1 - x)'
+ * readableNotation('π·x²');     // 'pi*x^2'
+ * ```
+ */
+export function readableNotation(text: string): string {
+  return text
+    .replace(/[−–]/g, '-')
+    .replace(/[·×]/g, '*')
+    .replace(/²/g, '^2')
+    .replace(/³/g, '^3')
+    .replace(/π/g, 'pi')
+    .replace(/\bx\s*\(/g, 'x*(')
+    .replace(/\)\s*\(/g, ')*(')
+    .replace(/\)\s*(?=[A-Za-z0-9])/g, ')*');
 }

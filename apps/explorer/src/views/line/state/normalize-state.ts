@@ -9,8 +9,12 @@ import {
 } from './line-state.ts';
 import { PRESETS } from './presets.ts';
 
-/** Longer formula text is cut here; the parser refuses anything near this long anyway, with an inline error. */
-export const MAX_STATE_FORMULA_LENGTH = 20_000;
+/**
+ * Longer formula text is cut here, only to bound memory. Anything longer than the formula package's limit (1,000
+ * characters) is kept as typed but refused by the parser with an inline error, and the shell keeps such a state out
+ * of the address bar (links stay under MAX_URL_LENGTH), saying so.
+ */
+export const MAX_STATE_FORMULA_LENGTH = 1_000_000;
 
 const PRESET_IDS: readonly PresetId[] = [...PRESETS.map((p) => p.id), 'custom'];
 

@@ -42,6 +42,7 @@ export function createPanelSpecs(): (view: ExplorerView, focus: number) => Panel
       prev.view.family === view.family &&
       prev.view.chosen === view.chosen &&
       prev.view.euler === view.euler &&
+      prev.view.iterates.x.length === view.iterates.x.length &&
       prev.view.equilibria === view.equilibria;
     const samePotential =
       prev !== undefined &&

@@ -2,6 +2,7 @@ import type { Data } from 'plotly.js-dist-min';
 import type { PlotSpec } from '../../../plots/plot-spec.ts';
 import { baseLayout, COLORS, plotValues } from '../../../plots/plot-theme.ts';
 import type { ExplorerView } from '../model/explorer-view.ts';
+import { drawableLength } from './drawn-run.ts';
 
 /**
  * The solutions panel: the reference solutions x(t) of x′ = g(x) (one trace, curves separated by gaps), the one
@@ -16,7 +17,9 @@ import type { ExplorerView } from '../model/explorer-view.ts';
  */
 export function solutionTraces(view: ExplorerView, focus: number): PlotSpec {
   const family = joinCurves(view.family);
-  const k = Math.min(focus, view.euler.t.length - 1);
+  // The same k as the readout and the other panels: the focus, but not past the last iterate (a run that
+  // converged stops early) nor past the last Euler step.
+  const k = Math.min(focus, view.iterates.x.length - 1, view.euler.t.length - 1);
   const data: Data[] = [
     constantSolutions(view),
     {
@@ -43,7 +46,7 @@ export function solutionTraces(view: ExplorerView, focus: number): PlotSpec {
       name: 'Euler, h = η',
       meta: 'euler',
       x: Array.from(view.euler.t),
-      y: plotValues(view.euler.x),
+      y: eulerValues(view),
       line: { color: COLORS.iterate, width: 1.5 },
       marker: { color: COLORS.iterate, size: 7 },
       hovertemplate: 'step %{pointNumber}<br>t = %{x:.4g}<br>x = %{y:.6g}<extra>Euler</extra>',
@@ -108,4 +111,12 @@ function joinCurves(curves: ExplorerView['family']): { t: (number | null)[]; x: 
     }
   }
   return { t, x };
+}
+
+/** Euler's points, with a gap from the first that diverged (non-finite or far outside the window) on. */
+function eulerValues(view: ExplorerView): (number | null)[] {
+  const values = plotValues(view.euler.x);
+  const { count } = drawableLength(view.euler.x, view.xMin, view.xMax);
+  values.fill(null, count);
+  return values;
 }

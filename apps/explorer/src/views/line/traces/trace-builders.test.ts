@@ -109,9 +109,29 @@ describe('potentialTraces(view, k)', () => {
     const iterates = byName(data, 'iterates');
     expect(iterates.x).toEqual(Array.from(view.iterates.x));
     expect(iterates.y).toEqual(plotValues(view.iterates.F));
-    const labels = (iterates.text as string[]).filter((t) => t !== '');
+    const numbers = byName(data, 'labels');
+    const labels = numbers.text as string[];
     expect(labels[0]).toBe('0');
     expect(labels.length).toBeLessThanOrEqual(MAX_LABELS + 1);
+    // Each number sits on its iterate.
+    labels.forEach((label, i) => {
+      expect((numbers.x as number[])[i]).toBe(view.iterates.x[Number(label)]);
+    });
+  });
+
+  test('potentialTraces(view, k) draws a run that diverges up to its last drawable iterate and says where', () => {
+    const square = updateState(DEFAULT_STATE, { type: 'preset', preset: 'square' });
+    const view = viewOf(updateState(square, { type: 'number', field: 'eta', value: 10 }));
+    const { data } = potentialTraces(view, 0);
+    const iterates = byName(data, 'iterates');
+    const xs = iterates.x as number[];
+    expect(xs.length).toBeLessThan(view.iterates.x.length);
+    for (const x of xs) expect(Math.abs(x)).toBeLessThanOrEqual(2 + 4 * 1000);
+    const marker = byName(data, 'diverged');
+    expect(marker.text).toEqual([`diverged at k = ${xs.length}`]);
+    expect(marker.x).toEqual([xs[xs.length - 1]]);
+    // A run that stays in view has no marker.
+    expect(byName(potentialTraces(viewOf(), 0).data, 'diverged').x).toEqual([]);
   });
 });
 

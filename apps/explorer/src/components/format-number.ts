@@ -1,7 +1,12 @@
-import type { ColumnFormat } from './step.ts';
+/**
+ * How a number is written: `full` the shortest text that reads back as the same double, `fixed4` four decimals,
+ * `sig3` three significant digits (exponent notation for the tiny and the huge), `text` as is, or a count of
+ * significant digits (trailing zeros dropped).
+ */
+export type NumberFormat = 'full' | 'fixed4' | 'sig3' | 'text' | number;
 
 /**
- * A number as a table cell or readout shows it. `full` is the shortest text that reads back as the same double,
+ * A number as a table cell, a readout or a slider shows it: the one formatter of the explorer and the walkthrough. `full` is the shortest text that reads back as the same double,
  * so two cells with equal text hold bit-for-bit equal numbers.
  *
  * @example
@@ -10,11 +15,16 @@ import type { ColumnFormat } from './step.ts';
  * formatNumber(0.000123, 'sig3');   // '0.000123'
  * formatNumber(1.77e-8, 'sig3');    // '1.77e-8'
  * formatNumber(2 / 3, 'fixed4');    // '0.6667'
+ * formatNumber(0.123456, 4);        // '0.1235'
  * ```
  */
-export function formatNumber(value: number | string, format: ColumnFormat): string {
+export function formatNumber(value: number | string, format: NumberFormat): string {
   if (typeof value === 'string') return value;
   if (Object.is(value, -0)) value = 0;
+  if (typeof format === 'number') {
+    if (!Number.isFinite(value)) return String(value);
+    return String(Number(value.toPrecision(format)));
+  }
   switch (format) {
     case 'full':
       return String(value);
