@@ -18,6 +18,7 @@ const SCENARIOS = [
 
 interface Sample {
   work: number;
+  plotly: number;
   painted: number;
   floorWork: number;
   floorPainted: number;
@@ -56,7 +57,13 @@ function measureMoves(page: Page, etaFrom: number, etaStep: number): Promise<Sam
       const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       // Resolves after the frame that shows everything queued so far has been painted.
       const afterPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-      const out: { work: number; painted: number; floorWork: number; floorPainted: number }[] = [];
+      const out: {
+        work: number;
+        plotly: number;
+        painted: number;
+        floorWork: number;
+        floorPainted: number;
+      }[] = [];
       for (let i = 0; i < moves; i++) {
         await frame();
         const before = plots.map((p) => p.drawStats.count);
@@ -81,7 +88,13 @@ function measureMoves(page: Page, etaFrom: number, etaStep: number): Promise<Sam
         const floorWork = performance.now() - f0;
         await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
         await afterPaint();
-        out.push({ work: rendered + drawing, painted, floorWork, floorPainted: performance.now() - f0 });
+        out.push({
+          work: rendered + drawing,
+          plotly: drawing,
+          painted,
+          floorWork,
+          floorPainted: performance.now() - f0,
+        });
       }
       floorInput.remove();
       floorOutput.remove();
@@ -104,6 +117,8 @@ function report(label: string, samples: Sample[], throttled: boolean): string[] 
     `  ${label}:`,
     `    main-thread work per move: median ${ms(median(work))}, p90 ${ms(percentile(work, 90))}` +
       `  (floor ${ms(median(floorWork))})  [target median ≤ 16 ms: ${median(work) <= 16 ? 'met' : 'MISSED'}]`,
+    `      of which plotly's react calls: median ${ms(median(pick('plotly')))}; model, trace builders and Lit: median` +
+      ` ${ms(median(samples.map((s) => s.work - s.plotly)))}`,
     `    move → next paint: median ${ms(median(painted))}, p90 ${ms(percentile(painted, 90))}` +
       `  (floor median ${ms(median(floorPainted))}, p90 ${ms(percentile(floorPainted, 90))})` +
       `  [target p90 ≤ ${paintTarget} ms: ${percentile(painted, 90) <= paintTarget ? 'met' : 'MISSED'}]`,

@@ -16,6 +16,11 @@ export const lineStyles = css`
       gap: 1rem;
       align-items: start;
     }
+    aside > * {
+      /* Grid items default to their content's width: a long option in a select would widen the sidebar over the
+         panels. */
+      min-width: 0;
+    }
     aside {
       display: grid;
       min-width: 0;

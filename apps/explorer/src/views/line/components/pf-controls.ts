@@ -42,6 +42,10 @@ export class PfControls extends LitElement {
     :host {
       display: grid;
       gap: 0.75rem;
+      min-width: 0;
+    }
+    :host > * {
+      min-width: 0;
     }
     .row {
       display: flex;
