@@ -146,7 +146,7 @@ describe('phaseLine', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   test('phaseLine of random nasty functions (poles, NaN, jumps, plateaus) tiles [a, b] and holds no NaN or ∞', () => {
     const pieces: ((x: number, c: number) => number)[] = [
@@ -194,7 +194,7 @@ describe('phaseLine', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   test('phaseLine(floor(x) − ½) splits at the jump over zero at 1, which is not an equilibrium', () => {
     const line = phaseLine((x) => Math.floor(x) - 0.5, [-3, 3]);
