@@ -1,6 +1,6 @@
 import type { ScalarRhs } from '../problem.ts';
 import { readArguments } from './argument-error.ts';
-import { type FlowSign, type Level, scanDown, type Window } from './local-picture.ts';
+import type { FlowSign, Level, Window } from './local-picture.ts';
 import {
   finiteNumber,
   functionArgument,
@@ -9,6 +9,7 @@ import {
   readOptions,
 } from './read-options.ts';
 import { scalarEvaluator } from './scalar-evaluator.ts';
+import { scanDown } from './scan-scales.ts';
 
 export type { FlowSign } from './local-picture.ts';
 

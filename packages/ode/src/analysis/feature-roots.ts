@@ -2,8 +2,9 @@ import { bisectEdge } from './bisect-edge.ts';
 import { brentRoot } from './brent-root.ts';
 import { goldenMinimum } from './golden-minimum.ts';
 import type { GridValues } from './grid-features.ts';
-import { noiseBeside, roundingNoise, scanUp } from './local-picture.ts';
+import { noiseBeside, roundingNoise } from './rounding-noise.ts';
 import type { NonFiniteRegion } from './sample-grid.ts';
+import { scanUp } from './scan-scales.ts';
 
 /** An isolated zero of f. */
 export interface Equilibrium {

@@ -1,4 +1,4 @@
-import { scanUp } from './local-picture.ts';
+import { scanUp } from './scan-scales.ts';
 
 /**
  * Whether a zero of f at z is only f falling below the doubles, not an equilibrium: read at doubling distances
