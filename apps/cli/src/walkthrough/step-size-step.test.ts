@@ -34,7 +34,9 @@ test('settles(η): the 2-cycle at η = 2.2 is the pair the logistic map r = 3.2 
   const pair = [-1, 1].map((s) => (c * (r + 1 + s * Math.sqrt((r + 1) * (r - 3)))) / (2 * r));
   const found = settles(eta).values;
   expect(found).toHaveLength(2);
-  found.forEach((v, i) => expect(Math.abs(v - pair[i]!)).toBeLessThan(1e-9));
+  found.forEach((v, i) => {
+    expect(Math.abs(v - pair[i]!)).toBeLessThan(1e-9);
+  });
   // Bounded at η = 3 (r = 4), escaping just past it.
   expect(settles(3).kind).not.toBe('escaped');
   expect(settles(3.05).kind).toBe('escaped');

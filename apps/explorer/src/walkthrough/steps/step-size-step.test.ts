@@ -33,7 +33,9 @@ test('describeOrbit(η) at 0.5, 1.5, 2.2, 2.6, 3.1: settle at 1 (twice), a 2-cyc
   const r = 3.2;
   const c = 3.2 / 2.2;
   const pair = [-1, 1].map((s) => (c * (r + 1 + s * Math.sqrt((r + 1) * (r - 3)))) / (2 * r));
-  describeOrbit(2.2).tail.forEach((v, i) => expect(Math.abs(v - pair[i]!)).toBeLessThan(1e-9));
+  describeOrbit(2.2).tail.forEach((v, i) => {
+    expect(Math.abs(v - pair[i]!)).toBeLessThan(1e-9);
+  });
 });
 
 test('stepSizeStep.view(η) reads the multiplier and the outcome for each η', () => {

@@ -166,7 +166,8 @@ function potentialOf(
 export function notIntegrableAtZero(f: (x: number) => number): boolean {
   for (const side of [1, -1]) {
     // Unbounded on this side (NaN, as √x for x < 0, is undefined, not unbounded).
-    if (!(Math.abs(f(side * 1e-12)) > 1e6) && Math.abs(f(side * 1e-300)) !== Number.POSITIVE_INFINITY) continue;
+    if (!(Math.abs(f(side * 1e-12)) > 1e6) && Math.abs(f(side * 1e-300)) !== Number.POSITIVE_INFINITY)
+      continue;
     const near = Math.abs(1e-8 * f(side * 1e-8));
     const far = Math.abs(1e-4 * f(side * 1e-4));
     if (Number.isNaN(near) || Number.isNaN(far)) continue;
