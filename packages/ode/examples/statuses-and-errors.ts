@@ -13,11 +13,12 @@ assert.equal(fixed.t[fixed.t.length - 1], 1.02);
 assert.ok(fixed.x[fixed.x.length - 1]! > 4e173);
 assert.ok(fixed.x.every(Number.isFinite));
 
-// An adaptive method shrinks its step towards the singularity until the step is below ten spacings of t.
+// An adaptive method shrinks its step towards the singularity; its pole guard rejects steps whose growth the
+// stages do not support, so the run ends before t = 1, never past it.
 const adaptive = solve(blowUp, dopri5());
 assert.equal(adaptive.status, 'step-too-small');
 const tEnd = adaptive.t[adaptive.t.length - 1]!;
-assert.ok(tEnd < 1 && tEnd > 1 - 1e-4); // it stopped at t = 0.99995
+assert.ok(tEnd < 1 && tEnd > 1 - 1e-3); // it stopped at t = 0.99941
 
 // blowUpTime integrates ∫ dx / f(x) from x0 to ∞ instead: T = 1.
 const fate = blowUpTime((x) => x * x, 1);

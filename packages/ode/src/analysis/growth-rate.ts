@@ -16,7 +16,7 @@ export interface GrowthEstimate {
   beta: number;
   /** β's doubt: four standard errors of the per-piece exponents about their trend line, plus 4ε. */
   noise: number;
-  /** How much the per-piece exponent changes over the window (the slope of its trend line times the window):
+  /** How much the per-piece exponent changes over the span (the slope of its trend line times the span):
    * negative when p is falling towards 1, as for x·ln x (p ≈ 1 + 1/ln x), whose integral diverges though every
    * p so far exceeds 1. */
   trend: number;

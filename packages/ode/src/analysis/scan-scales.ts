@@ -46,7 +46,7 @@ export function scanDown(
 
 /** What {@link scanUp} found: the radius within which the picture around x was not clean. */
 export interface UpScan {
-  /** The distance from which on the picture was clean: the smallest distance of the first clean window. Below it
+  /** The distance from which on the picture was clean: the smallest distance of the first clean span. Below it
    * nothing is known (noise, or roots), so a root's accuracy is at least this. */
   radius: number;
   /** False when no window was clean up to the cap: the radius is then the cap. */
