@@ -71,6 +71,8 @@ export function solutionCurves(
     : undefined;
   const family = solveMany({ f: g, t1: tMax }, starts, methodFor(o, tMax), {
     maxSteps: MAX_CURVE_STEPS,
+    // Mildly stiff presets (the notch) still draw to tMax with dopri5: its stiffness test warns instead of stopping.
+    stiffness: 'warn',
     ...(tEval ? { tEval } : {}),
   });
   const span = o.xMax - o.xMin;
