@@ -4,6 +4,7 @@ import { actionEvent } from '../../components/explorer-events.ts';
 import type { SliderInputEvent } from '../../components/pf-slider.ts';
 import type { PlotClickEvent } from '../../plots/pf-plot.ts';
 import { EMPTY_SPEC, type PlotSpec } from '../../plots/plot-spec.ts';
+import { viewCardStyles } from '../view-card-styles.ts';
 import { mapStyles } from './map-styles.ts';
 import { cobwebView } from './model/cobweb-model.ts';
 import { computeDiagram, type DiagramRequest, type DiagramResult } from './model/diagram.ts';
@@ -31,7 +32,7 @@ export const DIAGRAM_SIZE = { columns: 1000, transient: 500, keep: 200 } as cons
  */
 @customElement('pf-map-view')
 export class PfMapView extends LitElement {
-  static override styles = mapStyles;
+  static override styles = [viewCardStyles, mapStyles];
 
   @property({ attribute: false }) accessor state: MapState = DEFAULT_MAP_STATE;
   @state() private accessor error = '';

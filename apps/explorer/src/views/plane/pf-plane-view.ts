@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { actionEvent } from '../../components/explorer-events.ts';
 import type { PlotClickEvent } from '../../plots/pf-plot.ts';
 import { EMPTY_SPEC, type PlotSpec } from '../../plots/plot-spec.ts';
+import { viewCardStyles } from '../view-card-styles.ts';
 import { createPlaneModel, type PlaneView } from './model/plane-model.ts';
 import { planeStyles } from './plane-styles.ts';
 import { DEFAULT_PLANE_STATE, type PlaneAction, type PlaneState } from './state/plane-state.ts';
@@ -17,7 +18,7 @@ import '../../plots/pf-plot-panel.ts';
  */
 @customElement('pf-plane-view')
 export class PfPlaneView extends LitElement {
-  static override styles = planeStyles;
+  static override styles = [viewCardStyles, planeStyles];
 
   @property({ attribute: false }) accessor state: PlaneState = DEFAULT_PLANE_STATE;
   @state() private accessor error = '';
