@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { BOUND_MAX_PREFIX, BOUND_MIN_PREFIX } from '../state/parameter-bounds.ts';
 import { PARAM_PREFIX, SHARED_PARAMS, VIEW_PARAM } from '../state/shared-state.ts';
 import { DEFAULT_STATE, PRESETS, presetState } from '../views/line/state/presets.ts';
 import { encodeState } from '../views/line/state/url-codec.ts';
@@ -17,12 +18,14 @@ describe('the view registry', () => {
     expect(DEFAULT_VIEW.id).toBe('line');
   });
 
-  test('no view field collides with view=, a shared field or the par. prefix of formula parameters', () => {
+  test('no view field collides with view=, a shared field or the par., parmin. and parmax. prefixes of formula parameters', () => {
     const shared = new Set<string>([VIEW_PARAM, ...Object.values(SHARED_PARAMS)]);
     for (const v of VIEWS) {
       for (const name of Object.values(v.ownParams)) {
         expect(shared.has(name), `${v.id}: ${name}`).toBe(false);
         expect(name.startsWith(PARAM_PREFIX), `${v.id}: ${name}`).toBe(false);
+        for (const prefix of [BOUND_MIN_PREFIX, BOUND_MAX_PREFIX])
+          expect(name.startsWith(prefix), `${v.id}: ${name}`).toBe(false);
       }
       // Each view writes every shared field and its own, and reads back what it wrote.
       const state = v.decode(new URLSearchParams(''));
@@ -55,7 +58,7 @@ describe('app state and its URL', () => {
 
   test('formula parameters travel as par.<name> and survive the round trip; bad ones are dropped', () => {
     const app = decodeApp('?p=logistic&par.a=2&par.b=-0.5&par.1x=3&par.c=banana&par.__proto__=4');
-    expect(Object.keys(activeState(app).params)).toEqual(['a', 'b', '__proto__']);
+    expect(Object.keys(activeState(app).params)).toEqual(['__proto__', 'a', 'b']);
     expect(activeState(app).params).toMatchObject({ a: 2, b: -0.5 });
     const again = decodeApp(encodeApp(app));
     expect(again).toEqual(app);

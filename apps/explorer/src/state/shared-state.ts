@@ -1,3 +1,5 @@
+import { type ParameterBounds, readBounds, writeBounds } from './parameter-bounds.ts';
+
 /** What the formula box defines: a 1-D ODE x′ = f(x), or a potential F(x) to climb or descend. */
 export type FormulaKind = 'ode' | 'potential';
 
@@ -22,11 +24,16 @@ export interface SharedState {
   readonly x0: number;
   /** The learning rate η, which is also Euler's step h. */
   readonly eta: number;
-  /** Values of the formula's parameters (none yet: the formula package adds them). */
+  /** Values of the formula's parameters, by name. */
   readonly params: FormulaParameters;
+  /**
+   * The slider ranges the user chose (`parmin.<name>`, `parmax.<name>` in the URL); a parameter not named here has
+   * its formula's default range. Optional so a view may leave it out; the line, map and plane views always set it.
+   */
+  readonly paramBounds?: ParameterBounds;
 }
 
-/** The query parameter of each shared field (`params` travels as `par.<name>` instead). */
+/** The query parameter of each shared field (`params` and `paramBounds` travel as `par.<name>`, `parmin.<name>`, `parmax.<name>`). */
 export const SHARED_PARAMS = {
   preset: 'p',
   kind: 'kind',
@@ -34,7 +41,7 @@ export const SHARED_PARAMS = {
   direction: 'dir',
   x0: 'x0',
   eta: 'eta',
-} as const satisfies Record<Exclude<keyof SharedState, 'params'>, string>;
+} as const satisfies Record<Exclude<keyof SharedState, 'params' | 'paramBounds'>, string>;
 
 /** The query parameter naming the active view; absent means the default view (`line`). */
 export const VIEW_PARAM = 'view';
@@ -46,7 +53,11 @@ export const FORMULA_KINDS: readonly FormulaKind[] = ['ode', 'potential'];
 export const DIRECTIONS: readonly Direction[] = ['ascent', 'descent'];
 
 /** The shared fields' names, in the order the URL writes them. */
-export const SHARED_KEYS = [...Object.keys(SHARED_PARAMS), 'params'] as readonly (keyof SharedState)[];
+export const SHARED_KEYS = [
+  ...Object.keys(SHARED_PARAMS),
+  'params',
+  'paramBounds',
+] as readonly (keyof SharedState)[];
 
 /** No parameters: one frozen object, so that states without parameters compare equal by identity. */
 export const NO_PARAMS: FormulaParameters = Object.freeze({});
@@ -72,7 +83,8 @@ export function readNumber(text: string): number {
 
 /**
  * The shared fields a query string holds, unparsed beyond numbers: a missing field is absent, an unreadable
- * number is NaN (the view's normalization replaces both). `par.<name>` entries become `params`.
+ * number is NaN (the view's normalization replaces both). `par.<name>` entries become `params`, and
+ * `parmin.<name>` with `parmax.<name>` become `paramBounds`.
  *
  * @example
  * ```ts
@@ -96,11 +108,13 @@ export function readShared(params: URLSearchParams): Partial<Record<keyof Shared
     any = true;
   }
   if (any) out.params = values;
+  const bounds = readBounds(params, readNumber);
+  if (bounds !== undefined) out.paramBounds = bounds;
   return out;
 }
 
 /**
- * Writes the shared fields, then the parameters as `par.<name>` in name order. Numbers use `String(n)`, the
+ * Writes the shared fields, then the parameters as `par.<name>` in name order, then the chosen slider ranges. Numbers use `String(n)`, the
  * shortest text that reads back as the same double.
  */
 export function writeShared(state: SharedState, params: URLSearchParams): void {
@@ -110,10 +124,11 @@ export function writeShared(state: SharedState, params: URLSearchParams): void {
   for (const name of Object.keys(state.params).sort()) {
     params.set(`${PARAM_PREFIX}${name}`, String(state.params[name]));
   }
+  if (state.paramBounds !== undefined) writeBounds(state.paramBounds, params);
 }
 
 /**
- * The parameters brought inside the rules (valid names, finite values, at most MAX_PARAMS), returning `previous`
+ * The parameters brought inside the rules (valid names, finite values, at most MAX_PARAMS, in name order), returning `previous`
  * itself when the result equals it, and NO_PARAMS when there are none, so unchanged parameters keep their identity.
  */
 export function normalizeParams(candidate: unknown, previous: FormulaParameters): FormulaParameters {
@@ -121,7 +136,9 @@ export function normalizeParams(candidate: unknown, previous: FormulaParameters)
   if (typeof candidate !== 'object' || candidate === null) return previous;
   const out: Record<string, number> = Object.create(null);
   let count = 0;
-  for (const [name, value] of Object.entries(candidate as Record<string, unknown>)) {
+  // In name order, as the URL writes them, so a state and the state its link reads back list them alike.
+  const entries = Object.entries(candidate as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [name, value] of entries) {
     if (count >= MAX_PARAMS) break;
     if (!PARAM_NAME.test(name) || typeof value !== 'number' || !Number.isFinite(value)) continue;
     out[name] = value + 0;
@@ -148,6 +165,7 @@ export function sameParams(a: FormulaParameters, b: FormulaParameters): boolean 
  * ```
  */
 export function pickShared(state: SharedState): SharedState {
-  const { preset, kind, formula, direction, x0, eta, params } = state;
-  return { preset, kind, formula, direction, x0, eta, params };
+  const { preset, kind, formula, direction, x0, eta, params, paramBounds } = state;
+  const shared = { preset, kind, formula, direction, x0, eta, params };
+  return paramBounds === undefined ? shared : { ...shared, paramBounds };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { niceStep } from '../../../components/nice-step.ts';
 import { collect, mount } from '../../../components/test-helpers.ts';
 import { DEFAULT_STATE } from '../state/presets.ts';
-import { niceStep, PfControls } from './pf-controls.ts';
+import { PfControls } from './pf-controls.ts';
 
 describe('pf-controls', () => {
   test('<pf-controls> sends a number action when the η slider moves, commit only on change', async () => {

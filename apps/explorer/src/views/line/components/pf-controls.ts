@@ -2,8 +2,9 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { actionEvent } from '../../../components/explorer-events.ts';
+import { niceStep } from '../../../components/nice-step.ts';
+import type { ParameterSlider } from '../../../components/parameter-sliders.ts';
 import type { SliderInputEvent } from '../../../components/pf-slider.ts';
-import type { ParameterSlider } from '../model/parameter-sliders.ts';
 import {
   DIRECTIONS,
   type Direction,
@@ -14,6 +15,7 @@ import {
 } from '../state/line-state.ts';
 import { PRESETS, presetById } from '../state/presets.ts';
 import type { NumericField } from '../state/update-state.ts';
+import '../../../components/pf-parameter-sliders.ts';
 import '../../../components/pf-slider.ts';
 
 const CUSTOM_ETA_RANGE = [0.005, 5] as const;
@@ -102,20 +104,7 @@ export class PfControls extends LitElement {
         </select>
       </div>
       ${preset ? html`<p class="hint">${preset.hint}</p>` : null}
-      ${this.parameters.map(
-        (p) => html`<pf-slider
-          data-param=${p.name}
-          label=${`parameter ${p.name}`}
-          .min=${p.min}
-          .max=${p.max}
-          .step=${niceStep((p.max - p.min) / 400)}
-          .value=${p.value}
-          @slider-input=${(e: SliderInputEvent) =>
-            this.dispatchEvent(
-              actionEvent({ type: 'param', name: p.name, value: e.detail.value }, e.detail.commit),
-            )}
-        ></pf-slider>`,
-      )}
+      <pf-parameter-sliders .sliders=${this.parameters}></pf-parameter-sliders>
       ${this.#slider('eta', 'learning rate η (= Euler step h)', etaMin, Math.max(etaMax, s.eta), s.eta)}
       ${this.#slider('x0', 'starting point x0', s.xMin, s.xMax, s.x0)}
       ${this.#slider('steps', 'number of steps', LIMITS.steps.min, LIMITS.steps.max, s.steps, 1)}
@@ -190,22 +179,6 @@ export class PfControls extends LitElement {
     const method = (event.target as HTMLSelectElement).value as ReferenceMethod;
     this.dispatchEvent(actionEvent({ type: 'method', method }, true));
   }
-}
-
-/**
- * The largest of 1, 2 or 5 times a power of ten that is at most `approx`: a slider step that prints cleanly.
- *
- * @example
- * ```ts
- * niceStep(0.0037); // 0.002
- * ```
- */
-export function niceStep(approx: number): number {
-  if (!(approx > 0) || !Number.isFinite(approx)) return 0.01;
-  const power = 10 ** Math.floor(Math.log10(approx));
-  const m = approx / power;
-  const factor = m >= 5 ? 5 : m >= 2 ? 2 : 1;
-  return Number((factor * power).toPrecision(1));
 }
 
 declare global {

@@ -1,11 +1,11 @@
 import type { FormulaFlow } from '@phaseflow/formula';
 import { euler, solve } from '@phaseflow/ode';
+import { parameterSliders, parameterValues } from '../../../components/parameter-sliders.ts';
 import type { LineState } from '../state/line-state.ts';
 import type { ExplorerView } from './explorer-view.ts';
 import { analyzeFlow, type FlowAnalysis } from './flow-analysis.ts';
 import { type FlowOrError, loadFlow } from './formula-flow.ts';
 import { runIterates } from './iterate-run.ts';
-import { parameterSliders, parameterValues } from './parameter-sliders.ts';
 import { solutionFamily } from './solution-family.ts';
 
 /** Samples per curve in the flow and potential panels (fine enough for the 0.05-wide notch on [−4, 4]). */
@@ -32,10 +32,12 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
   const flowStage = memo((kind: LineState['kind'], formula: string): FlowOrError => loadFlow(kind, formula));
   // A parameter move sets the values in the flow's store (no re-parsing); every later stage takes `params` as an
   // input, so it recomputes with the new values.
-  const paramStage = memo((flow: FormulaFlow, params: LineState['params']) => {
-    flow.parameters.assign(parameterValues(flow.formula, params));
-    return parameterSliders(flow.formula, params);
-  });
+  const paramStage = memo(
+    (flow: FormulaFlow, params: LineState['params'], bounds: LineState['paramBounds']) => {
+      flow.parameters.assign(parameterValues(flow.formula, params));
+      return parameterSliders(flow.formula, params, bounds);
+    },
+  );
   const gridStage = memo(
     (flow: FormulaFlow, _params: unknown, direction: string, xMin: number, xMax: number) => {
       const g = flowFunction(flow, direction);
@@ -100,7 +102,7 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
       const { flow } = loaded;
       const { direction, x0, eta, steps, xMin, xMax } = state;
       const params = state.params;
-      const parameters = paramStage(flow, params);
+      const parameters = paramStage(flow, params, state.paramBounds);
       const { grid, analysis, lipschitz } = gridStage(flow, params, direction, xMin, xMax);
       const tMax = steps * eta;
       // The family is solved to the next power of two above tMax = steps·η and drawn clipped to [0, tMax], so a

@@ -1,6 +1,6 @@
 import type { EquilibriumKind } from '@phaseflow/ode';
 import type { Direction, FormulaKind } from '../state/line-state.ts';
-import type { ParameterSlider } from './parameter-sliders.ts';
+import type { ParameterSlider } from '../../../components/parameter-sliders.ts';
 
 /** How an equilibrium of the 1-D flow behaves: `@phaseflow/ode`'s kinds, imported rather than redeclared. */
 export type { EquilibriumKind } from '@phaseflow/ode';

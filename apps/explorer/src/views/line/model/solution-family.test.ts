@@ -55,7 +55,8 @@ describe('solutionFamily on the presets', () => {
     return result.view;
   };
 
-  test.each(PRESETS.map((p) => p.id))(
+  // A non-autonomous preset (a formula in t) has no 1-D flow: its curves may cross and turn.
+  test.each(PRESETS.filter((p) => !/\bt\b/.test(p.formula)).map((p) => p.id))(
     'every reference curve of the %s preset is monotone, as 1-D flows are',
     (id) => {
       const view = viewOf(presetState(PRESETS.find((p) => p.id === id)!));

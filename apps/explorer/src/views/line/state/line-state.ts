@@ -1,3 +1,4 @@
+import type { ParameterBounds } from '../../../state/parameter-bounds.ts';
 import type { SharedState } from '../../../state/shared-state.ts';
 
 export type { Direction, FormulaKind } from '../../../state/shared-state.ts';
@@ -7,7 +8,18 @@ export { DIRECTIONS, FORMULA_KINDS } from '../../../state/shared-state.ts';
 export type ReferenceMethod = 'rk4' | 'dopri5' | 'heun' | 'midpoint' | 'euler' | 'rodas4' | 'backward-euler';
 
 /** The demo functions a user can start from, or `custom` once the formula was edited. */
-export type PresetId = 'logistic' | 'square' | 'sine' | 'two-minima' | 'notch' | 'custom';
+export type PresetId =
+  | 'logistic'
+  | 'square'
+  | 'sine'
+  | 'two-minima'
+  | 'notch'
+  | 'logistic-rk'
+  | 'tilted-well'
+  | 'forced-decay'
+  | 'seasonal-harvest'
+  | 't-minus-x2'
+  | 'custom';
 
 /**
  * Everything the line view shows follows from this one plain object: the shared fields (formula, kind, direction,
@@ -28,6 +40,8 @@ export interface LineState extends SharedState {
   readonly xMax: number;
   /** The iterate k the readout describes and the plots highlight. */
   readonly focus: number;
+  /** The parameter sliders' chosen ranges (always present in the line view). */
+  readonly paramBounds: ParameterBounds;
 }
 
 /** Bounds for each numeric field: the sliders use them and the updates clamp to them. */

@@ -1,4 +1,4 @@
-import { normalizeParams } from '../../../state/shared-state.ts';
+import { normalizeParameterFields } from '../../../state/parameter-action.ts';
 import {
   DIRECTIONS,
   FORMULA_KINDS,
@@ -67,7 +67,7 @@ export function normalizeState(candidate: Partial<Record<keyof LineState, unknow
     xMin,
     xMax,
     focus: Math.round(clamp(finiteOr(candidate.focus, fallback.focus), 0, steps)),
-    params: normalizeParams(candidate.params ?? fallback.params, fallback.params),
+    ...normalizeParameterFields(candidate, fallback),
   };
   return state;
 }

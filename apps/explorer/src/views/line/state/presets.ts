@@ -1,5 +1,8 @@
-import { NO_PARAMS } from '../../../state/shared-state.ts';
+import { normalizeParameterFields } from '../../../state/parameter-action.ts';
+import { NO_BOUNDS, type ParameterBounds } from '../../../state/parameter-bounds.ts';
+import { type FormulaParameters, NO_PARAMS } from '../../../state/shared-state.ts';
 import type { Direction, FormulaKind, LineState, PresetId } from './line-state.ts';
+import { PARAMETER_PRESETS } from './parameter-presets.ts';
 
 /** A demo function with the ranges in which it shows something. */
 export interface Preset {
@@ -17,6 +20,9 @@ export interface Preset {
   readonly etaRange: readonly [number, number];
   /** One sentence on what to try. */
   readonly hint: string;
+  /** The values of the formula's parameters it opens with, and their slider ranges (defaults when absent). */
+  readonly params?: FormulaParameters;
+  readonly paramBounds?: ParameterBounds;
 }
 
 /**
@@ -96,6 +102,7 @@ export const PRESETS: readonly Preset[] = [
     etaRange: [0.05, 5],
     hint: 'With η = 1.7 the iterates are thrown out of the narrow notch at 0; a decay γ = 0.935 lets them settle in it.',
   },
+  ...PARAMETER_PRESETS,
 ];
 
 /**
@@ -134,7 +141,11 @@ export function presetState(preset: Preset): LineState {
     xMin: preset.xMin,
     xMax: preset.xMax,
     focus: 0,
-    params: NO_PARAMS,
+    // Normalized, so a preset's parameters are listed as its link reads them back (in name order).
+    ...normalizeParameterFields(
+      { params: preset.params ?? NO_PARAMS, paramBounds: preset.paramBounds ?? NO_BOUNDS },
+      { params: NO_PARAMS },
+    ),
   };
 }
 

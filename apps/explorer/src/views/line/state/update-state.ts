@@ -1,3 +1,5 @@
+import { applyParameterAction, type ParameterAction } from '../../../state/parameter-action.ts';
+import { sameBounds } from '../../../state/parameter-bounds.ts';
 import { sameParams } from '../../../state/shared-state.ts';
 import type { Direction, FormulaKind, LineState, PresetId, ReferenceMethod } from './line-state.ts';
 import { normalizeState } from './normalize-state.ts';
@@ -13,7 +15,7 @@ export type LineAction =
   | { readonly type: 'direction'; readonly direction: Direction }
   | { readonly type: 'method'; readonly method: ReferenceMethod }
   | { readonly type: 'formula'; readonly kind: FormulaKind; readonly formula: string }
-  | { readonly type: 'param'; readonly name: string; readonly value: number };
+  | ParameterAction;
 
 /**
  * Applies one action to the state, purely: the result is a new normalized state, or the same object when the
@@ -40,14 +42,10 @@ export function updateState(state: LineState, action: LineAction): LineState {
       if (!Number.isFinite(action.value)) return state;
       next = normalizeState({ ...state, [action.field]: action.value }, state);
       break;
-    case 'param': {
-      if (!Number.isFinite(action.value)) return state;
-      // No prototype: a parameter is only a name.
-      const params: Record<string, number> = Object.assign(Object.create(null), state.params);
-      params[action.name] = action.value;
-      next = normalizeState({ ...state, params }, state);
+    case 'param':
+    case 'param-bounds':
+      next = normalizeState({ ...state, ...applyParameterAction(state, action) }, state);
       break;
-    }
     case 'direction':
       next = normalizeState({ ...state, direction: action.direction }, state);
       break;
@@ -84,6 +82,8 @@ export function sameState(a: LineState, b: LineState): boolean {
   for (const key of Object.keys(a) as (keyof LineState)[]) {
     if (key === 'params') {
       if (!sameParams(a.params, b.params)) return false;
+    } else if (key === 'paramBounds') {
+      if (!sameBounds(a.paramBounds, b.paramBounds)) return false;
     } else if (!Object.is(a[key], b[key])) return false;
   }
   return true;

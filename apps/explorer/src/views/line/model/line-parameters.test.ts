@@ -1,21 +1,8 @@
-import { parseFormula } from '@phaseflow/formula';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_STATE } from '../state/presets.ts';
 import { updateState } from '../state/update-state.ts';
 import { createExplorerModel, type ModelResult } from './explorer-model.ts';
 import type { ExplorerView } from './explorer-view.ts';
-import { parameterSliders } from './parameter-sliders.ts';
-
-describe('parameterSliders(formula, values)', () => {
-  test('one slider per parameter in order, [0, 10] for divisors and exponents, [-10, 10] otherwise', () => {
-    const formula = parseFormula('r*x*(1-x/K) + x^n', { parameters: true });
-    expect(parameterSliders(formula, { r: 2, n: 30 })).toEqual([
-      { name: 'r', value: 2, min: -10, max: 10 },
-      { name: 'K', value: 1, min: 0, max: 10 },
-      { name: 'n', value: 30, min: 0, max: 30 },
-    ]);
-  });
-});
 
 describe('the line model with parameters', () => {
   test('r·x(1 − x/K): equilibria 0 and K, and a parameter action moves K without re-parsing', () => {
