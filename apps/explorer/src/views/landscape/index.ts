@@ -1,0 +1,34 @@
+import { defineView } from '../../app/view-definition.ts';
+import {
+  DEFAULT_LANDSCAPE_STATE,
+  type LandscapeAction,
+  type LandscapeState,
+  normalizeLandscapeState,
+  updateLandscapeState,
+} from './state/landscape-state.ts';
+import { decodeLandscapeState, encodeLandscapeState, LANDSCAPE_PARAMS } from './state/url-codec.ts';
+
+/**
+ * The landscape view: a typed loss F(x, y) with the gradient flow and the iterates of gradient descent, heavy ball,
+ * Nesterov and Adam from one start, the Hessian's readouts at the critical points, loss against iteration,
+ * momentum as a heavy ball with its (η, β) rate map, and the basin map. Its element is `<pf-landscape-view>`,
+ * loaded on first show.
+ */
+export const landscapeView = defineView<LandscapeState, LandscapeAction>({
+  id: 'landscape',
+  label: 'Landscape',
+  description: 'A loss F(x, y): gradient descent, momentum and Adam beside the flow they discretize.',
+  tag: 'pf-landscape-view',
+  load: () => import('./pf-landscape-view.ts'),
+  ownParams: LANDSCAPE_PARAMS,
+  decode: (params) => decodeLandscapeState(params),
+  encode: encodeLandscapeState,
+  // The landscape has its own loss: the shared fields are carried unchanged for the other views (the loss's
+  // parameters live in the shared `params`; one it lacks takes its example's value).
+  adopt: (previous, shared) =>
+    normalizeLandscapeState(
+      { ...(previous ?? DEFAULT_LANDSCAPE_STATE), ...shared },
+      previous ?? DEFAULT_LANDSCAPE_STATE,
+    ),
+  update: updateLandscapeState,
+});

@@ -1,0 +1,208 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { actionEvent } from '../../components/explorer-events.ts';
+import type { PlotClickEvent } from '../../plots/pf-plot.ts';
+import { EMPTY_SPEC, type PlotSpec } from '../../plots/plot-spec.ts';
+import { viewCardStyles } from '../view-card-styles.ts';
+import { BasinClient } from './basin-client.ts';
+import { landscapeStyles } from './landscape-styles.ts';
+import type { BasinResult } from './model/basin-job.ts';
+import { createLandscapeModel, type LandscapeView } from './model/landscape-model.ts';
+import { fmt, regressionLines } from './model/readout-text.ts';
+import {
+  DEFAULT_LANDSCAPE_STATE,
+  type LandscapeAction,
+  type LandscapeState,
+} from './state/landscape-state.ts';
+import { isRegression, LANDSCAPE_PRESETS, landscapePresetById } from './state/presets.ts';
+import { basinSpec } from './traces/basin-traces.ts';
+import { landscapeSpec } from './traces/landscape-traces.ts';
+import { lossSpec } from './traces/loss-traces.ts';
+import { phaseSpec, rateMapSpec } from './traces/momentum-traces.ts';
+import './components/pf-curvature-readout.ts';
+import './components/pf-landscape-controls.ts';
+import './components/pf-method-toggles.ts';
+import '../../plots/pf-plot-panel.ts';
+
+/**
+ * The landscape view: a typed loss F(x, y) as filled contours with the gradient flow and the iterates of GD, heavy
+ * ball, Nesterov, Adam (and SGD on the regression) from one start; the Hessian's picture at x0 and at every critical
+ * point; loss against iteration; heavy ball as a ball and its (η, β) rate map; the basin map from a worker.
+ * Computes in `willUpdate` when the state changes, never in `render`.
+ */
+@customElement('pf-landscape-view')
+export class PfLandscapeView extends LitElement {
+  static override styles = [viewCardStyles, landscapeStyles];
+
+  @property({ attribute: false }) accessor state: LandscapeState = DEFAULT_LANDSCAPE_STATE;
+  @state() private accessor error = '';
+  @state() private accessor basins: BasinResult | undefined;
+
+  readonly #model = createLandscapeModel();
+  readonly #basinClient = new BasinClient((result) => {
+    this.basins = result;
+  });
+  #view: LandscapeView | undefined;
+  #specs: Record<'landscape' | 'loss' | 'phase' | 'rateMap' | 'basins', PlotSpec> = {
+    landscape: EMPTY_SPEC,
+    loss: EMPTY_SPEC,
+    phase: EMPTY_SPEC,
+    rateMap: EMPTY_SPEC,
+    basins: EMPTY_SPEC,
+  };
+  #lastComputeMs = 0;
+
+  /** Milliseconds the last state change took on the main thread (model and trace builders), for the benchmark. */
+  get lastComputeMs(): number {
+    return this.#lastComputeMs;
+  }
+
+  /** The last basin map received (coarse or refined), with the worker's timings. */
+  get lastBasins(): BasinResult | undefined {
+    return this.basins;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#basinClient.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const started = performance.now();
+    if (changed.has('state') || !this.#view) {
+      const result = this.#model.compute(this.state);
+      if (result.error === undefined) {
+        const view = result.view;
+        this.#view = view;
+        this.error = '';
+        this.#specs.landscape = landscapeSpec(view);
+        this.#specs.loss = lossSpec(view);
+        this.#specs.phase = view.momentum ? phaseSpec(view.momentum) : EMPTY_SPEC;
+        this.#specs.rateMap = view.momentum
+          ? rateMapSpec(view.momentum, this.state.lr, this.state.beta)
+          : EMPTY_SPEC;
+      } else {
+        this.error = result.error;
+      }
+      this.#basinClient.request(this.state);
+    }
+    if (this.basins && (changed.has('basins') || changed.has('state'))) {
+      this.#specs.basins = basinSpec(this.basins, [
+        this.state.xMin,
+        this.state.xMax,
+        this.state.yMin,
+        this.state.yMax,
+      ]);
+    }
+    this.#lastComputeMs = performance.now() - started;
+  }
+
+  override render() {
+    const s = this.state;
+    const view = this.#view;
+    const preset = landscapePresetById(s.example);
+    const facts = view?.regression;
+    const map = view?.momentum?.map;
+    const optimum = map?.optimum;
+    const m = view?.momentum;
+    return html`
+      <p class="intro">
+        Gradient descent is Euler's method on the gradient flow x′ = −∇F. Type a loss F(x, y): its filled contours, the
+        flow from x0 (black) and, from the same x0, gradient descent, heavy ball, Nesterov and Adam. Click the landscape
+        to move x0.
+      </p>
+      <div class="layout" @plot-click=${this.#onClick}>
+        <aside>
+          <section class="card" aria-labelledby="loss-heading">
+            <h2 id="loss-heading">Loss</h2>
+            <label>Example
+              <select id="example" @change=${this.#onExample}>
+                ${LANDSCAPE_PRESETS.map((p) => html`<option value=${p.id} ?selected=${p.id === s.example}>${p.label}</option>`)}
+                <option value="custom" ?selected=${s.example === 'custom'}>Custom</option>
+              </select>
+            </label>
+            <label>F(x, y) =
+              <input id="loss" .value=${live(s.loss)} @change=${this.#onLoss} spellcheck="false" />
+            </label>
+            ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+            ${view?.fallback ? html`<p class="note">Finite differences: ${view.fallback}.</p>` : html`<p class="note">Gradient and Hessian symbolic.</p>`}
+            ${preset ? html`<p class="note">${preset.note}</p>` : null}
+          </section>
+          <pf-landscape-controls .state=${s} .view=${view}></pf-landscape-controls>
+          <section class="card" aria-labelledby="runs-heading">
+            <h2 id="runs-heading">Runs</h2>
+            <pf-method-toggles .methods=${s.methods} .sgd=${isRegression(s.loss)}></pf-method-toggles>
+            ${this.#statusNotes()}
+          </section>
+          <section class="card" aria-labelledby="curvature-heading">
+            <h2 id="curvature-heading">Curvature</h2>
+            <pf-curvature-readout .view=${view} .eta=${s.lr}></pf-curvature-readout>
+          </section>
+        </aside>
+        <main class="panels">
+          ${
+            facts
+              ? html`<section class="facts" id="regression-facts"><h2>The chapter's run, computed</h2>
+            ${regressionLines(facts, s.lr).map((l) => html`<p>${l}</p>`)}</section>`
+              : null
+          }
+          <div class="pair">
+            <pf-plot-panel id="landscape" heading="Landscape" filename="phaseflow-landscape" .spec=${this.#specs.landscape}
+              caption="Filled contours of F (log scale where F spans decades). ● minimum, ✕ saddle, ○ maximum, each with its Hessian's eigen-axes (dotted: negative curvature); ☆ x0."></pf-plot-panel>
+            <pf-plot-panel id="loss" heading="Loss against iteration" filename="phaseflow-landscape-loss" .spec=${this.#specs.loss}
+              caption=${`F(x_k) − F* (F* = ${view ? fmt(view.reference, 6) : '…'}, the lowest F known) on a log scale; below, the distance from gradient descent to the flow at t = kη.`}></pf-plot-panel>
+          </div>
+          <div class="pair">
+            <pf-plot-panel id="phase" heading="Heavy ball as a ball" filename="phaseflow-heavy-ball" .spec=${this.#specs.phase}
+              caption=${m ? `Heavy ball's iterates (squares, velocity (x_k − x_{k−1})/h) and the ODE x″ + γx′ = −∇F (line) it discretizes: h = √η = ${fmt(m.h, 4)}, γ = (1 − β)/√η = ${fmt(m.gamma, 4)}.` : ''}></pf-plot-panel>
+            <pf-plot-panel id="rate-map" heading="Momentum's rate map" filename="phaseflow-rate-map" .spec=${this.#specs.rateMap}
+              caption=${optimum ? `Heavy ball's rate over (η, β) for the Hessian at the minimum (white: diverges). ★ optimum η = ${fmt(optimum.learningRate, 4)}, β = ${fmt(optimum.momentum, 4)}, rate ${fmt(optimum.rate, 4)}; ○ the current pair.` : 'Needs a minimum with positive curvatures in the box.'}></pf-plot-panel>
+          </div>
+          <pf-plot-panel id="basins" heading="Basins of gradient descent" filename="phaseflow-basins" .spec=${this.#specs.basins}
+            caption=${this.#basinCaption()}></pf-plot-panel>
+        </main>
+      </div>
+    `;
+  }
+
+  #statusNotes() {
+    const runs = this.#view ? Object.values(this.#view.runs) : [];
+    const bad = runs.filter((r) => r.status === 'diverged' || r.status === 'non-finite');
+    return bad.map((r) => html`<p class="error">${r.id}: ${r.message}</p>`);
+  }
+
+  #basinCaption(): string {
+    const b = this.basins;
+    if (!b) return 'Computing the basin map in a worker…';
+    if (b.error) return b.error;
+    const stage =
+      b.resolution < 128
+        ? `coarse ${b.resolution}×${b.resolution}, refining…`
+        : `${b.resolution}×${b.resolution} starts`;
+    return `Which minimum gradient descent reaches at η = ${fmt(this.state.lr)} in 200 steps from each start (${stage}; white: not settled); ${b.minima.length} minima; grey: 12 seeded multi-start runs and where they end.`;
+  }
+
+  #send(action: LandscapeAction, commit = true): void {
+    this.dispatchEvent(actionEvent(action, commit));
+  }
+
+  #onClick = (event: PlotClickEvent): void => {
+    const panel = event.composedPath().find((n) => (n as HTMLElement).id === 'landscape');
+    if (panel) this.#send({ type: 'start', x: event.detail.x, y: event.detail.y });
+  };
+
+  #onExample = (event: Event): void => {
+    this.#send({ type: 'example', id: (event.target as HTMLSelectElement).value });
+  };
+
+  #onLoss = (event: Event): void => {
+    this.#send({ type: 'loss', loss: (event.target as HTMLInputElement).value });
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pf-landscape-view': PfLandscapeView;
+  }
+}
