@@ -4,6 +4,7 @@ import { downloadText } from '../../components/download-text.ts';
 import { actionEvent } from '../../components/explorer-events.ts';
 import type { PlotHoverEvent } from '../../plots/pf-plot.ts';
 import { EMPTY_SPEC } from '../../plots/plot-spec.ts';
+import { timeLayout } from './components/time-layout.ts';
 import { lineStyles } from './line-styles.ts';
 import { createExplorerModel } from './model/explorer-model.ts';
 import type { ExplorerView } from './model/explorer-view.ts';
@@ -11,7 +12,9 @@ import { iteratesCsv } from './model/iterates-csv.ts';
 import type { LineState } from './state/line-state.ts';
 import { DEFAULT_STATE } from './state/presets.ts';
 import type { LineAction } from './state/update-state.ts';
+import { createTimeModel, type TimeView } from './time/time-model.ts';
 import { createPanelSpecs, type PanelSpecs } from './traces/panel-specs.ts';
+import { slopeFieldTraces } from './traces/slope-field-traces.ts';
 import '../../components/pf-formula-input.ts';
 import '../../plots/pf-plot-panel.ts';
 import './components/pf-controls.ts';
@@ -33,6 +36,10 @@ export class PfLineView extends LitElement {
 
   readonly #model = createExplorerModel();
   readonly #buildSpecs = createPanelSpecs();
+  // A formula in t is drawn by the time model, inline: a slope field and a few RK4 curves take well under a frame.
+  readonly #time = createTimeModel();
+  #timeView: TimeView | undefined;
+  #timeSpec = EMPTY_SPEC;
   #view: ExplorerView | undefined;
   #specs: PanelSpecs | undefined;
   #lastComputeMs = 0;
@@ -45,6 +52,7 @@ export class PfLineView extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // The computation happens here, once per state change, not in render().
     if (!changed.has('state') && this.#specs) return;
+    if (this.#showTime()) return;
     const started = performance.now();
     const result = this.#model.compute(this.state);
     if (result.error === undefined) {
@@ -59,7 +67,16 @@ export class PfLineView extends LitElement {
     this.#lastComputeMs = performance.now() - started;
   }
 
+  /** Draws a formula in t through the time model; false, drawing nothing, for any other formula. */
+  #showTime(): boolean {
+    const previous = this.#timeView;
+    this.#timeView = this.#time.compute(this.state)?.view;
+    if (this.#timeView && this.#timeView !== previous) this.#timeSpec = slopeFieldTraces(this.#timeView);
+    return this.#timeView !== undefined;
+  }
+
   override render() {
+    if (this.#timeView) return timeLayout(this.state, this.#timeView, this.#timeSpec);
     const s = this.state;
     const view = this.#view;
     const specs = this.#specs;

@@ -2,7 +2,7 @@ import { normalizeParameterFields } from '../../../state/parameter-action.ts';
 import { NO_BOUNDS, type ParameterBounds } from '../../../state/parameter-bounds.ts';
 import { type FormulaParameters, NO_PARAMS } from '../../../state/shared-state.ts';
 import type { Direction, FormulaKind, LineState, PresetId } from './line-state.ts';
-import { PARAMETER_PRESETS } from './parameter-presets.ts';
+import { PARAMETER_PRESETS, TIME_PRESETS } from './parameter-presets.ts';
 
 /** A demo function with the ranges in which it shows something. */
 export interface Preset {
@@ -103,6 +103,7 @@ export const PRESETS: readonly Preset[] = [
     hint: 'With η = 1.7 the iterates are thrown out of the narrow notch at 0; a decay γ = 0.935 lets them settle in it.',
   },
   ...PARAMETER_PRESETS,
+  ...TIME_PRESETS,
 ];
 
 /**
