@@ -76,7 +76,10 @@ export class PfLandscapeView extends LitElement {
         const view = result.view;
         this.#view = view;
         this.error = '';
-        this.#specs.landscape = landscapeSpec(view);
+        this.#specs.landscape = landscapeSpec(
+          view,
+          isRegression(this.state.loss) ? ['x = w1 (slope)', 'y = w2 (intercept)'] : ['x', 'y'],
+        );
         this.#specs.loss = lossSpec(view);
         this.#specs.phase = view.momentum ? phaseSpec(view.momentum) : EMPTY_SPEC;
         this.#specs.rateMap = view.momentum

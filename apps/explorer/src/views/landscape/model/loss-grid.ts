@@ -14,7 +14,7 @@ export interface LossGrid {
 
 /**
  * Samples F at n×n points of the box (ends included). Contours use a log scale when the 90th percentile of
- * F − min is over 100 times the 10th: equal steps in F would then crowd every line on the walls.
+ * F − min is over 30 times the 10th: equal steps in F would then crowd every line on the walls.
  *
  * @example
  * ```ts
@@ -50,6 +50,6 @@ export function lossGrid(
     .map((v) => v - min)
     .sort((a, b) => a - b);
   const q = (f: number) => finite[Math.floor(f * (finite.length - 1))] ?? 0;
-  const logScale = finite.length > 0 && q(0.9) > 100 * Math.max(q(0.1), 1e-300);
+  const logScale = finite.length > 0 && q(0.9) > 30 * Math.max(q(0.1), 1e-300);
   return { xs, ys, z, min, max, logScale };
 }

@@ -105,7 +105,7 @@ export function runTraces(view: LandscapeView): Data[] {
  * The landscape panel: filled contours, each critical point by kind with its Hessian's eigen-axes, the current point
  * x0 with its axes, and every shown run.
  */
-export function landscapeSpec(view: LandscapeView): PlotSpec {
+export function landscapeSpec(view: LandscapeView, axes: readonly [string, string] = ['x', 'y']): PlotSpec {
   const [x0, x1, y0, y1] = view.box;
   const points: Data = {
     type: 'scatter',
@@ -141,7 +141,7 @@ export function landscapeSpec(view: LandscapeView): PlotSpec {
     points,
     start,
   ];
-  const layout = baseLayout('x (w1 in the regression)', 'y (w2)', `landscape|${view.box.join(',')}`);
+  const layout = baseLayout(axes[0], axes[1], `landscape|${view.box.join(',')}`);
   layout.xaxis = { ...layout.xaxis, range: [x0, x1] };
   layout.yaxis = { ...layout.yaxis, range: [y0, y1] };
   layout.margin = { l: 50, r: 10, t: 10, b: 42 };

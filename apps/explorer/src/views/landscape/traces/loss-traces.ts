@@ -53,7 +53,7 @@ export function lossSpec(view: LandscapeView): PlotSpec {
       ...base,
       margin: { l: 62, r: 12, t: 10, b: 44 },
       xaxis: { ...grid, anchor: 'y', showticklabels: false },
-      yaxis: { ...base.yaxis, type: 'log', domain: [0.42, 1], exponentformat: 'power', dtick: 1 },
+      yaxis: { ...base.yaxis, type: 'log', domain: [0.42, 1], exponentformat: 'power', nticks: 5 },
       xaxis2: { ...grid, title: { text: 'iteration k (the flow at t = kη)' }, anchor: 'y2', matches: 'x' },
       yaxis2: {
         ...grid,

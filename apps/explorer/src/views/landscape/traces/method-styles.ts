@@ -8,7 +8,7 @@ export const METHOD_STYLES: Record<
   MethodId,
   { label: string; color: string; symbol: string; dash: string; glyph: string }
 > = {
-  flow: { label: 'gradient flow (dopri5)', color: '#000000', symbol: 'circle', dash: 'solid', glyph: '━' },
+  flow: { label: 'gradient flow (dopri5)', color: '#000000', symbol: 'line-ew', dash: 'solid', glyph: '━' },
   gd: { label: 'gradient descent', color: '#D55E00', symbol: 'circle', dash: 'solid', glyph: '●' },
   heavyBall: { label: 'heavy ball (Polyak)', color: '#0072B2', symbol: 'square', dash: 'dot', glyph: '■' },
   nesterov: { label: 'Nesterov', color: '#009E73', symbol: 'diamond', dash: 'dash', glyph: '◆' },
