@@ -54,6 +54,12 @@ export class PfFormulaInput extends LitElement {
       color: #4a5463;
       font-size: 0.8rem;
       margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .limited {
+      color: #7a4100;
+      font-size: 0.8rem;
+      margin: 0;
     }
   `;
 
@@ -63,6 +69,8 @@ export class PfFormulaInput extends LitElement {
   @property() accessor error = '';
   /** A short note on how F or F′ was obtained (symbolic, numeric). */
   @property() accessor note = '';
+  /** Said when the view's computation stopped at a work budget (what it shows is resolution limited). */
+  @property() accessor limited = '';
 
   override render() {
     const invalid = this.error !== '';
@@ -91,6 +99,7 @@ export class PfFormulaInput extends LitElement {
       <p id="formula-message" class=${invalid ? 'error' : 'note'} role=${invalid ? 'alert' : 'status'}>
         ${invalid ? this.error : this.note}
       </p>
+      ${this.limited && !invalid ? html`<p class="limited" role="status">${this.limited}</p>` : null}
     `;
   }
 

@@ -165,6 +165,9 @@ export class PfPlot extends LitElement {
     this.#waiting = true;
     this.#queue = this.#queue
       .then(nextFrame)
+      // A task of its own for each plot's draw: the panels of a view redraw in the same frame, and one task running
+      // all their plotly calls would hold the main thread for their sum (issue 14: no task over 50 ms).
+      .then(ownTask)
       .then(() => {
         this.#waiting = false;
         return this.#draw();
@@ -231,6 +234,15 @@ function nextFrame(): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
+  });
+}
+
+/** Resolves in a new task (a message to self), so that the work after it does not extend the current one. */
+function ownTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
   });
 }
 

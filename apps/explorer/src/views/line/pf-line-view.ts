@@ -6,9 +6,10 @@ import type { PlotHoverEvent } from '../../plots/pf-plot.ts';
 import { EMPTY_SPEC } from '../../plots/plot-spec.ts';
 import { timeLayout } from './components/time-layout.ts';
 import { lineStyles } from './line-styles.ts';
-import { createExplorerModel } from './model/explorer-model.ts';
+import type { ModelResult } from './model/explorer-model.ts';
 import type { ExplorerView } from './model/explorer-view.ts';
 import { iteratesCsv } from './model/iterates-csv.ts';
+import { LineComputeClient } from './model/line-compute-client.ts';
 import type { LineState } from './state/line-state.ts';
 import { DEFAULT_STATE } from './state/presets.ts';
 import type { LineAction } from './state/update-state.ts';
@@ -34,7 +35,8 @@ export class PfLineView extends LitElement {
   @state() private accessor formulaError = '';
   @state() private accessor plotError = '';
 
-  readonly #model = createExplorerModel();
+  // The model runs in a worker (inline where there are none, as in Node tests: #show then runs at once).
+  readonly #compute = new LineComputeClient((result) => this.#show(result));
   readonly #buildSpecs = createPanelSpecs();
   // A formula in t is drawn by the time model, inline: a slope field and a few RK4 curves take well under a frame.
   readonly #time = createTimeModel();
@@ -43,18 +45,44 @@ export class PfLineView extends LitElement {
   #view: ExplorerView | undefined;
   #specs: PanelSpecs | undefined;
   #lastComputeMs = 0;
+  #dropped = false;
 
-  /** Milliseconds the last state change took to compute the view and build the traces (for the benchmark). */
+  /** Main-thread milliseconds of the last update: building the traces, and the model where it runs inline. */
   get lastComputeMs(): number {
     return this.#lastComputeMs;
   }
 
+  /** True while the worker computes the view of a newer state than the one shown (tests wait on it). */
+  get computing(): boolean {
+    return this.#compute.computing;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Work stopped when the view was last removed is asked for again.
+    if (this.#dropped) this.requestUpdate('state');
+    this.#dropped = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#dropped = this.#compute.computing;
+    this.#compute.dispose();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    // The computation happens here, once per state change, not in render().
+    // The computation is requested here, once per state change, not in render(). A change of the focus alone
+    // computes nothing: the traces are rebuilt from the view shown.
     if (!changed.has('state') && this.#specs) return;
     if (this.#showTime()) return;
     const started = performance.now();
-    const result = this.#model.compute(this.state);
+    if (!this.#compute.request(this.state) && this.#view)
+      this.#specs = this.#buildSpecs(this.#view, this.#focus());
+    this.#lastComputeMs = performance.now() - started;
+  }
+
+  #show(result: ModelResult): void {
+    const started = performance.now();
     if (result.error === undefined) {
       this.#view = result.view;
       this.formulaError = '';
@@ -63,8 +91,14 @@ export class PfLineView extends LitElement {
       // formula that read; a page opened on a link with a bad formula draws nothing (never another problem).
       this.formulaError = result.error;
     }
-    if (this.#view) this.#specs = this.#buildSpecs(this.#view, this.state.focus);
+    if (this.#view) this.#specs = this.#buildSpecs(this.#view, this.#focus());
     this.#lastComputeMs = performance.now() - started;
+    this.requestUpdate();
+  }
+
+  /** The focus, within the iterates of the view shown (which may be of an earlier state while a newer computes). */
+  #focus(): number {
+    return Math.min(this.state.focus, (this.#view?.iterates.x.length ?? 1) - 1);
   }
 
   /** Draws a formula in t through the time model; false, drawing nothing, for any other formula. */
@@ -96,6 +130,7 @@ export class PfLineView extends LitElement {
               .formula=${s.formula}
               .error=${this.formulaError}
               .note=${view ? `F(x) = ${view.potentialText}; x′ = ${view.flowText}` : ''}
+              .limited=${view?.resolutionNote ?? ''}
             ></pf-formula-input>
           </section>
           <section class="card" aria-labelledby="controls-heading">

@@ -6,6 +6,8 @@ import type { ExplorerView } from './explorer-view.ts';
 import { analyzeFlow, type FlowAnalysis } from './flow-analysis.ts';
 import { type FlowOrError, loadFlow } from './formula-flow.ts';
 import { runIterates } from './iterate-run.ts';
+import { resolutionNote } from './resolution-note.ts';
+import { shownFormula } from './shown-formula.ts';
 import { solutionFamily } from './solution-family.ts';
 
 /** Samples per curve in the flow and potential panels (fine enough for the 0.05-wide notch on [−4, 4]). */
@@ -124,7 +126,7 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
       const view: ExplorerView = {
         kind: state.kind,
         direction,
-        flowText: flowText(flow, direction),
+        flowText: shownFormula(flowText(flow, direction)),
         ...potentialOf(flow, state.kind),
         xMin,
         xMax,
@@ -132,6 +134,8 @@ export function createExplorerModel(): { compute(state: LineState): ModelResult 
         equilibria: analysis.equilibria,
         intervals: analysis.intervals,
         phaseLineNote: analysis.unresolved,
+        // Read last: the numeric antiderivative's flag reflects every evaluation the stages above made.
+        resolutionNote: resolutionNote(flow),
         family,
         chosen,
         euler: eulerCurve,
@@ -152,7 +156,7 @@ function potentialOf(
   flow: FormulaFlow,
   kind: LineState['kind'],
 ): { potentialText: string; potentialDiverges?: true } {
-  if (flow.potential.text !== undefined) return { potentialText: flow.potential.text };
+  if (flow.potential.text !== undefined) return { potentialText: shownFormula(flow.potential.text) };
   if (kind === 'ode' && notIntegrableAtZero(flow.gradient.evaluate))
     return {
       potentialText: '∫₀ˣ f diverges (f is not integrable at 0): no potential to draw',

@@ -1,6 +1,6 @@
 import type { EquilibriumKind } from '@phaseflow/ode';
-import type { Direction, FormulaKind } from '../state/line-state.ts';
 import type { ParameterSlider } from '../../../components/parameter-sliders.ts';
+import type { Direction, FormulaKind } from '../state/line-state.ts';
 
 /** How an equilibrium of the 1-D flow behaves: `@phaseflow/ode`'s kinds, imported rather than redeclared. */
 export type { EquilibriumKind } from '@phaseflow/ode';
@@ -63,6 +63,8 @@ export interface ExplorerView {
   readonly intervals: readonly FlowInterval[];
   /** Set when the phase line could not be resolved on this window (too many equilibria): the sentence to show. */
   readonly phaseLineNote?: string;
+  /** Set when a computation stopped at its work budget (see resolutionNote): the sentence to show. */
+  readonly resolutionNote?: string;
   /** Reference solutions of x′ = g(x) for several starting points; `chosen` is the one from x0. */
   readonly family: readonly SolutionCurve[];
   readonly chosen: SolutionCurve;
