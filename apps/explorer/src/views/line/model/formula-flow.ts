@@ -1,4 +1,4 @@
-import { type FormulaFlow, flowFromFormula } from '@phaseflow/formula';
+import { FormulaError, type FormulaFlow, flowFromFormula } from '@phaseflow/formula';
 import type { FormulaKind } from '../state/line-state.ts';
 
 /** The formula read as a gradient flow, or the one-line reason it cannot be. */
@@ -8,8 +8,8 @@ export type FlowOrError =
 
 /**
  * Reads the formula box through `@phaseflow/formula` (mathjs parsing, never eval): an ODE's f gives F = ∫f, a
- * potential F gives f = F′. Any failure, whatever was typed, becomes an error message for the inline display;
- * nothing is thrown and nothing is logged.
+ * potential F gives f = F′. Text the formula package refuses (a coded FormulaError), whatever was typed, becomes an
+ * error message for the inline display; nothing is thrown for it and nothing is logged.
  *
  * @example
  * ```ts
@@ -27,17 +27,15 @@ export function loadFlow(kind: FormulaKind, text: string): FlowOrError {
       }),
     };
   } catch (error) {
+    // The formula package refuses text it cannot read with a coded FormulaError; anything else is a bug.
+    if (!(error instanceof FormulaError)) throw error;
     return { error: describeError(error) };
   }
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const position = (error as { position?: unknown }).position;
-    const where = typeof position === 'number' ? ` (at character ${position + 1})` : '';
-    return `${error.message}${where}`;
-  }
-  return 'This formula cannot be read.';
+function describeError(error: FormulaError): string {
+  const where = typeof error.position === 'number' ? ` (at character ${error.position + 1})` : '';
+  return `${error.message}${where}`;
 }
 
 /**

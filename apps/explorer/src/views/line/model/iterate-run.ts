@@ -7,6 +7,7 @@ import {
   type OptimizationResult,
   type ScalarObjective,
 } from '@phaseflow/gradient-flow';
+import { PhaseflowError } from '@phaseflow/ode';
 import type { Direction } from '../state/line-state.ts';
 import type { IteratesView } from './explorer-view.ts';
 
@@ -49,13 +50,16 @@ export function runIterates(flow: FormulaFlow, p: IterateParameters): IteratesVi
       result = run(objective, p.x0, { learningRate, steps: p.steps });
     }
   } catch (error) {
+    // The optimisers refuse a start they cannot run (F or F′ not finite there) with a coded error; anything else is
+    // a bug and must surface.
+    if (!(error instanceof PhaseflowError)) throw error;
     return {
       x: Float64Array.of(p.x0),
       F: Float64Array.of(F(p.x0)),
       dF: Float64Array.of(dF(p.x0)),
       stepSizes: new Float64Array(0),
       status: 'non-finite',
-      message: error instanceof Error ? error.message : String(error),
+      message: error.message,
     };
   }
   const x = result.x;
