@@ -1,4 +1,4 @@
-import { NO_BOUNDS, normalizeBounds, type ParameterBounds } from './parameter-bounds.ts';
+import { checkRange, NO_BOUNDS, normalizeBounds, type ParameterBounds } from './parameter-bounds.ts';
 import { type FormulaParameters, normalizeParams, type SharedState } from './shared-state.ts';
 
 /** The value a parameter has until a slider or a link sets it. */
@@ -75,6 +75,8 @@ export function applyParameterAction(
     params[action.name] = action.value;
     return { params, paramBounds: bounds };
   }
+  if (checkRange(action.min, action.max).error !== undefined)
+    return { params: state.params, paramBounds: bounds };
   const paramBounds: Record<string, { min: number; max: number }> = Object.assign(
     Object.create(null),
     bounds,

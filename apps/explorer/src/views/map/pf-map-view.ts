@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { actionEvent } from '../../components/explorer-events.ts';
+import type { ParameterSlider } from '../../components/parameter-sliders.ts';
 import type { SliderInputEvent } from '../../components/pf-slider.ts';
 import type { PlotClickEvent } from '../../plots/pf-plot.ts';
 import { EMPTY_SPEC, type PlotSpec } from '../../plots/plot-spec.ts';
@@ -8,6 +9,7 @@ import { viewCardStyles } from '../view-card-styles.ts';
 import { mapStyles } from './map-styles.ts';
 import { cobwebView } from './model/cobweb-model.ts';
 import { computeDiagram, type DiagramRequest, type DiagramResult } from './model/diagram.ts';
+import { createMapParameters } from './model/map-parameters.ts';
 import {
   DEFAULT_MAP_STATE,
   MAP_LIMITS,
@@ -19,6 +21,7 @@ import { MAP_PRESETS, mapPresetById } from './state/presets.ts';
 import { cobwebSpec } from './traces/cobweb-traces.ts';
 import { diagramSpec } from './traces/diagram-traces.ts';
 import '../../components/pf-formula-input.ts';
+import '../../components/pf-parameter-sliders.ts';
 import '../../components/pf-slider.ts';
 import '../../plots/pf-plot-panel.ts';
 
@@ -41,6 +44,8 @@ export class PfMapView extends LitElement {
   #cobweb: PlotSpec = EMPTY_SPEC;
   #diagramSpec: PlotSpec = EMPTY_SPEC;
   #note = '';
+  readonly #parameters = createMapParameters();
+  #sliders: readonly ParameterSlider[] = [];
   #lastComputeMs = 0;
   #worker: Worker | undefined;
   #requestKey = '';
@@ -68,6 +73,7 @@ export class PfMapView extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const started = performance.now();
     if (changed.has('state')) {
+      this.#sliders = this.#parameters(this.state);
       const result = cobwebView(this.state);
       if (result.error === undefined) {
         this.error = '';
@@ -121,6 +127,7 @@ export class PfMapView extends LitElement {
           </section>
           <section class="card" aria-labelledby="map-controls-heading">
             <h2 id="map-controls-heading">Step and start</h2>
+            <pf-parameter-sliders .sliders=${this.#sliders}></pf-parameter-sliders>
             <pf-slider id="eta" label="step η" .min=${Math.max(MAP_LIMITS.eta.min, s.hMin)} .max=${s.hMax}
               .step=${(s.hMax - s.hMin) / 1000} .value=${s.eta}
               @slider-input=${(e: SliderInputEvent) => this.#number('eta', e)}></pf-slider>

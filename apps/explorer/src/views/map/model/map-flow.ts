@@ -7,6 +7,7 @@ import {
   polynomialCoefficients,
 } from '@phaseflow/formula';
 import type { Direction, FormulaKind, FormulaParameters } from '../../../state/shared-state.ts';
+import { timeFormulaError } from '../../time-formula-error.ts';
 
 /** The right-hand side g whose Euler (or RK4) step the map view draws, and g′ for exact multipliers. */
 export interface MapFlow {
@@ -66,6 +67,14 @@ export function mapFlow(
     }
     return { flow: { g: (x) => sign * gradient(x), gPrime: (x) => sign * curvature(x) } };
   } catch (error) {
+    // A formula in t reads as one of x and t: say why this view cannot draw it, not just that t is unknown.
+    const time = timeFormulaError(
+      input.formula,
+      ['x'],
+      'The step-size map',
+      'one step x ↦ x + η·f(x) must be the same map at every step, and f(x, t) changes with t',
+    );
+    if (time !== undefined) return { error: time };
     const position = (error as { position?: unknown }).position;
     const where = typeof position === 'number' ? ` (at character ${position + 1})` : '';
     return { error: error instanceof Error ? `${error.message}${where}` : 'This formula cannot be read.' };

@@ -1,9 +1,10 @@
 import {
-  type FormulaKind,
-  NO_PARAMS,
-  normalizeParams,
-  type SharedState,
-} from '../../../state/shared-state.ts';
+  applyParameterAction,
+  normalizeParameterFields,
+  type ParameterAction,
+} from '../../../state/parameter-action.ts';
+import { NO_BOUNDS, type ParameterBounds } from '../../../state/parameter-bounds.ts';
+import { type FormulaKind, NO_PARAMS, type SharedState } from '../../../state/shared-state.ts';
 import { MAP_PRESETS, mapPresetById } from './presets.ts';
 
 /** The step map of which method: Euler (gradient descent itself) or RK4. */
@@ -21,6 +22,8 @@ export interface MapState extends SharedState {
   readonly xMin: number;
   readonly xMax: number;
   readonly steps: number;
+  /** The parameter sliders' chosen ranges (always present in the map view). */
+  readonly paramBounds: ParameterBounds;
 }
 
 /** What the map view's controls and plots ask for. */
@@ -30,7 +33,8 @@ export type MapAction =
   | { type: 'method'; method: MapMethod }
   | { type: 'number'; field: 'eta' | 'x0' | 'steps' | 'xMin' | 'xMax'; value: number }
   | { type: 'zoom'; hMin: number; hMax: number }
-  | { type: 'reset-zoom' };
+  | { type: 'reset-zoom' }
+  | ParameterAction;
 
 export const MAP_LIMITS = {
   eta: { min: 1e-4, max: 10 },
@@ -56,6 +60,7 @@ export const DEFAULT_MAP_STATE: MapState = {
   x0: FIRST.x0,
   eta: FIRST.eta,
   params: NO_PARAMS,
+  paramBounds: NO_BOUNDS,
   method: 'euler',
   steps: 40,
   ...presetFields(FIRST.id),
@@ -96,7 +101,7 @@ export function normalizeMapState(
         : base.direction,
     x0: num(candidate.x0, base.x0, -MAP_LIMITS.x, MAP_LIMITS.x),
     eta: num(candidate.eta, base.eta, MAP_LIMITS.eta.min, MAP_LIMITS.eta.max),
-    params: normalizeParams(candidate.params ?? base.params, base.params),
+    ...normalizeParameterFields(candidate, base),
     method: candidate.method === 'rk4' || candidate.method === 'euler' ? candidate.method : base.method,
     hMin,
     hMax,
@@ -123,7 +128,18 @@ export function updateMapState(state: MapState, action: MapAction): MapState {
       if (!p) return state;
       const { id, kind, formula, direction, x0, eta } = p;
       next = normalizeMapState(
-        { ...state, preset: id, kind, formula, direction, x0, eta, params: NO_PARAMS, ...presetFields(id) },
+        {
+          ...state,
+          preset: id,
+          kind,
+          formula,
+          direction,
+          x0,
+          eta,
+          params: NO_PARAMS,
+          paramBounds: NO_BOUNDS,
+          ...presetFields(id),
+        },
         state,
       );
       break;
@@ -141,6 +157,10 @@ export function updateMapState(state: MapState, action: MapAction): MapState {
       break;
     case 'number':
       next = normalizeMapState({ ...state, [action.field]: action.value }, state);
+      break;
+    case 'param':
+    case 'param-bounds':
+      next = normalizeMapState({ ...state, ...applyParameterAction(state, action) }, state);
       break;
     case 'zoom':
       next = normalizeMapState({ ...state, hMin: action.hMin, hMax: action.hMax }, state);

@@ -20,7 +20,13 @@ test('decodeMapState(encodeMapState(s)) equals s for 10^4 normalized states', ()
         xMin: num,
         xMax: num,
         steps: num,
-        params: fc.constantFrom({}, { a: 2 }),
+        params: fc.constantFrom({}, { a: 2 }, { a: 8, b: -1 }),
+        paramBounds: fc.constantFrom(
+          {},
+          { a: { min: 0, max: 5 } },
+          { a: { min: 3, max: 1 } },
+          { b: { min: -2, max: 0 } },
+        ),
       }),
       (candidate) => {
         const s = normalizeMapState(candidate);
@@ -60,4 +66,36 @@ test('updateMapState: zoom sets the η range, reset-zoom restores the example’
   expect(updateMapState(DEFAULT_MAP_STATE, { type: 'zoom', hMin: 2, hMax: 2 })).toBe(DEFAULT_MAP_STATE); // empty: ignored
   const typed = updateMapState(DEFAULT_MAP_STATE, { type: 'formula', kind: 'ode', formula: 'x*(2-x)' });
   expect(typed.preset).toBe('custom');
+});
+
+test('decodeMapState of any par./parmin./parmax. query gives values inside their chosen ranges (10^4 queries)', () => {
+  const key = fc.constantFrom('par.a', 'parmin.a', 'parmax.a', 'par.b', 'parmin.b', 'parmax.b', 'f', 'eta');
+  const text = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.double().map(String),
+    fc.integer({ min: -12, max: 12 }).map(String),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(key, text), { maxLength: 8 }), (pairs) => {
+      const s = decodeMapState(new URLSearchParams(pairs));
+      for (const [name, { min, max }] of Object.entries(s.paramBounds)) {
+        expect(min).toBeLessThan(max);
+        expect(s.params[name]).toBeGreaterThanOrEqual(min);
+        expect(s.params[name]).toBeLessThanOrEqual(max);
+      }
+      expect(decodeMapState(new URLSearchParams(encodeMapState(s)))).toEqual(s);
+    }),
+    { numRuns: 10_000 },
+  );
+});
+
+test('updateMapState: a parameter moves, a range clamps it, an example clears both', () => {
+  const typed = updateMapState(DEFAULT_MAP_STATE, { type: 'formula', kind: 'ode', formula: 'r*x*(1-x)' });
+  const moved = updateMapState(typed, { type: 'param', name: 'r', value: 3.2 });
+  expect(moved.params).toEqual({ r: 3.2 });
+  const ranged = updateMapState(moved, { type: 'param-bounds', name: 'r', min: 0, max: 3 });
+  expect([ranged.params, ranged.paramBounds]).toEqual([{ r: 3 }, { r: { min: 0, max: 3 } }]);
+  expect(updateMapState(ranged, { type: 'param-bounds', name: 'r', min: 3, max: 0 })).toBe(ranged);
+  const example = updateMapState(ranged, { type: 'preset', id: 'square' });
+  expect([example.params, example.paramBounds]).toEqual([{}, {}]);
 });
