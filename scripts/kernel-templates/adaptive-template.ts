@@ -35,9 +35,10 @@ export function adaptiveKernelSource(name: string, tableau: EmbeddedTableau, fil
   const trialStages = Array.from({ length: s - 2 }, (_, n) => n + 2); // 2 … s − 1
   const scalarStage = (i: number) => {
     const arg = `x0 + h * (${sum(terms.a[i - 1]!, (j) => `s${j}`)})`;
+    const check = `\n    if (typeof s${i} !== 'number') throw notANumber('f', s${i});`;
     return i === s - 1
-      ? `const xLast = ${arg};\n    const s${i} = f(xLast, ${time(i)});`
-      : `const s${i} = f(${arg}, ${time(i)});`;
+      ? `const xLast = ${arg};\n    const s${i} = f(xLast, ${time(i)});${check}`
+      : `const s${i} = f(${arg}, ${time(i)});${check}`;
   };
   const systemStage = (i: number) =>
     `for (let i = 0; i < dim; i++) xi[i] = x[i]! + h * (${sum(terms.a[i - 1]!, (j) => `k${j}[i]!`)});\n    f(xi, ${time(i)}, k${i});`;
@@ -70,7 +71,8 @@ export function adaptiveKernelSource(name: string, tableau: EmbeddedTableau, fil
   return `${header(name, file)}
 import type { ScalarRhs, SystemRhs } from '../../problem.ts';
 import type { AdaptiveKernelCode, KernelWorkspace } from '../adaptive-kernel.ts';
-${low ? "import { dop853Norm } from '../dop853-norm.ts';\n" : ''}
+${low ? "import { dop853Norm } from '../dop853-norm.ts';\n" : ''}import { notANumber } from '../not-a-number.ts';
+
 /** ${name}, scalar: one trial step from (t, x) over h to tNew; returns the scaled error norm (NaN: not finite). */
 function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: Float64Array): number {
   const f = w.f as ScalarRhs;
@@ -79,7 +81,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
   const s1 = k[0]![0]!;
   ${trialStages.map(scalarStage).join('\n  ')}
   const x1 = x0 + h * (${sum(terms.b, (j) => `s${j}`)});
-  ${fsalInTrial ? `const s${s} = f(x1, tNew);\n  k[${s - 1}]![0] = s${s};` : ''}
+  ${fsalInTrial ? `const s${s} = f(x1, tNew);\n  if (typeof s${s} !== 'number') throw notANumber('f', s${s});\n  k[${s - 1}]![0] = s${s};` : ''}
   ${stores.join('\n  ')}
   w.xi[0] = xLast;
   w.xNew[0] = x1;
@@ -113,7 +115,11 @@ function finish(): number {
 }`
     : `/** After acceptance: the last stage, f at the new point, which is also the next step's first. */
 function finish(w: KernelWorkspace, tNew: number): number {
-  if (w.dim === 1 && w.scalar) w.k[${s - 1}]![0] = (w.f as ScalarRhs)(w.xNew[0]!, tNew);
+  if (w.dim === 1 && w.scalar) {
+    const last = (w.f as ScalarRhs)(w.xNew[0]!, tNew);
+    if (typeof last !== 'number') throw notANumber('f', last);
+    w.k[${s - 1}]![0] = last;
+  }
   else (w.f as SystemRhs)(w.xNew, tNew, w.k[${s - 1}]!);
   return 1;
 }`

@@ -10,8 +10,11 @@ export function fixedStepKernelSource(name: string, tableau: ButcherTableau, fil
   const N = capitalize(name);
   const consts = coefficients(tableau);
   const stages = Array.from({ length: s }, (_, i) => i + 1);
+  // typeof after each call: a BigInt or Symbol from f would throw a raw TypeError in the arithmetic, a string would
+  // be coerced; the check costs nothing measurable (the arithmetic needs the same one).
   const scalarStage = (i: number, x: string) =>
-    `const k${i} = f(${[x, ...range(i - 1).map((j) => `hA${i}${j} * k${j}`)].join(' + ')}, ${time(tableau, i)});`;
+    `const k${i} = f(${[x, ...range(i - 1).map((j) => `hA${i}${j} * k${j}`)].join(' + ')}, ${time(tableau, i)});
+    if (typeof k${i} !== 'number') throw notANumber('f', k${i});`;
   const scalarNext = (x: string) => [x, ...stages.map((j) => `hB${j} * k${j}`)].join(' + ');
   const systemStage = (i: number) =>
     i === 1
@@ -24,6 +27,7 @@ export function fixedStepKernelSource(name: string, tableau: ButcherTableau, fil
   return `${header(name, file)}
 import type { ScalarRhs, SystemRhs } from '../../problem.ts';
 import type { FamilyKernel } from '../family-kernels.ts';
+import { notANumber } from '../not-a-number.ts';
 import type { ScalarKernel } from '../scalar-kernels.ts';
 import type { SystemKernel } from '../system-kernels.ts';
 

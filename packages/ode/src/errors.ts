@@ -38,19 +38,30 @@ export class PhaseflowError extends Error {
   }
 }
 
-/** Renders a received value for an error message, short enough to read and never throwing. */
+/**
+ * Renders a received value for an error message, short enough to read and never throwing: at most six elements of
+ * an array are read, and a value that cannot even be inspected (a throwing getter, a Proxy whose traps throw) reads
+ * as `[unreadable]`, so that reporting bad input never raises a second, uncoded error.
+ */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'function') return 'a function';
-  if (value === null || value === undefined || typeof value === 'boolean') return String(value);
-  if (ArrayBuffer.isView(value) || Array.isArray(value)) {
-    const source = value as ArrayLike<unknown>;
-    const items = Array.from({ length: Math.min(6, source.length) }, (_, i) => describeValue(source[i]));
-    const more = (value as ArrayLike<unknown>).length > 6 ? ', …' : '';
-    return `[${items.join(', ')}${more}]`;
+  try {
+    if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+    if (typeof value === 'string')
+      return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (typeof value === 'bigint') return `${value}n`;
+    if (typeof value === 'symbol') return value.toString();
+    if (typeof value === 'function') return 'a function';
+    if (value === null || value === undefined || typeof value === 'boolean') return String(value);
+    if (ArrayBuffer.isView(value) || Array.isArray(value)) {
+      const source = value as ArrayLike<unknown>;
+      const items = Array.from({ length: Math.min(6, source.length) }, (_, i) => describeValue(source[i]));
+      const more = source.length > 6 ? ', …' : '';
+      return `[${items.join(', ')}${more}]`;
+    }
+    return Object.prototype.toString.call(value);
+  } catch {
+    return '[unreadable]';
   }
-  return Object.prototype.toString.call(value);
 }
 
 /** Builds the standard bad-argument error: ``invalid argument. `h` must be a positive finite number. Value: `-0.1`.`` */

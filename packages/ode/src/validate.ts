@@ -1,5 +1,48 @@
 import { MAX_STORED_NUMBERS } from './engine/trajectory.ts';
-import { dimensionMismatch, invalidArgument, invalidReturn, tooLarge, unknownOption } from './errors.ts';
+import {
+  describeValue,
+  dimensionMismatch,
+  invalidArgument,
+  invalidReturn,
+  PhaseflowError,
+  tooLarge,
+  unknownOption,
+} from './errors.ts';
+
+/**
+ * Runs the argument-reading part of a public function. A PhaseflowError passes through; anything else thrown while
+ * reading (a getter that throws, a Proxy whose traps throw) becomes `ERR_INVALID_ARG` naming `name`, so bad input
+ * never surfaces as a TypeError. Only reading goes in here: an error the caller's own f throws must pass through
+ * unchanged, so user functions are called outside.
+ */
+export function readArguments<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (isPhaseflowError(error)) throw error;
+    throw new PhaseflowError(
+      'ERR_INVALID_ARG',
+      `invalid argument. \`${name}\` could not be read (${reasonOf(error)}).`,
+    );
+  }
+}
+
+function isPhaseflowError(error: unknown): boolean {
+  try {
+    return error instanceof PhaseflowError;
+  } catch {
+    return false;
+  }
+}
+
+function reasonOf(error: unknown): string {
+  try {
+    const message = error instanceof Error ? String(error.message) : describeValue(error);
+    return message.length > 80 ? `${message.slice(0, 80)}…` : message;
+  } catch {
+    return 'unreadable error';
+  }
+}
 
 /**
  * The one range check behind the number rules: throws `ERR_INVALID_ARG` naming `rule` unless `value` is a number
@@ -64,25 +107,27 @@ export function requireFunction<T>(name: string, value: unknown): T {
 
 /** Copies an array of finite numbers into a fresh Float64Array, so the caller's array is never aliased. */
 export function toFiniteVector(name: string, value: unknown): Float64Array {
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    typeof (value as ArrayLike<number>).length !== 'number'
-  ) {
-    throw invalidArgument(name, 'must be a finite number or an array of finite numbers', value);
-  }
-  const source = value as ArrayLike<unknown>;
-  const length = requireLength(name, source.length);
-  if (length === 0) throw invalidArgument(name, 'must not be empty', value);
-  const out = new Float64Array(length);
-  for (let i = 0; i < length; i++) {
-    const v = source[i];
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-      throw invalidArgument(`${name}[${i}]`, 'must be a finite number', v);
+  return readArguments(name, () => {
+    if (
+      value === null ||
+      typeof value !== 'object' ||
+      typeof (value as ArrayLike<number>).length !== 'number'
+    ) {
+      throw invalidArgument(name, 'must be a finite number or an array of finite numbers', value);
     }
-    out[i] = v;
-  }
-  return out;
+    const source = value as ArrayLike<unknown>;
+    const length = requireLength(name, source.length);
+    if (length === 0) throw invalidArgument(name, 'must not be empty', value);
+    const out = new Float64Array(length);
+    for (let i = 0; i < length; i++) {
+      const v = source[i];
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        throw invalidArgument(`${name}[${i}]`, 'must be a finite number', v);
+      }
+      out[i] = v;
+    }
+    return out;
+  });
 }
 
 /**
@@ -105,7 +150,8 @@ export function requireLength(name: string, length: unknown, perItem = 1): numbe
 
 /**
  * Throws `ERR_UNKNOWN_OPTION` when `options` holds a key outside `known`, and `ERR_INVALID_ARG` when `options` is
- * not a plain object. A misspelt option silently ignored is a bug the user cannot see.
+ * not a plain object. A misspelt option silently ignored is a bug the user cannot see. Returns a plain copy, each
+ * option read once here (a getter that throws is `ERR_INVALID_ARG`), so later reads see the values checked.
  */
 export function checkOptions(
   name: string,
@@ -113,13 +159,17 @@ export function checkOptions(
   known: readonly string[],
 ): Record<string, unknown> {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw invalidArgument(name, 'must be an object', options);
-  }
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw unknownOption(name, known, key);
-  }
-  return options as Record<string, unknown>;
+  return readArguments(name, () => {
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+      throw invalidArgument(name, 'must be an object', options);
+    }
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(options)) {
+      if (!known.includes(key)) throw unknownOption(name, known, key);
+      copy[key] = (options as Record<string, unknown>)[key];
+    }
+    return copy;
+  });
 }
 
 // Two unlikely values: a component still holding its sentinel after both probe calls was never written by f.

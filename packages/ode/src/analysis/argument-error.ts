@@ -60,41 +60,5 @@ export function argumentError(name: string, rule: string, value: unknown): Phase
   );
 }
 
-/**
- * Runs the argument-reading part of an analysis function. A PhaseflowError passes through; anything else thrown
- * while reading (a getter that throws, a Proxy whose traps throw, a typed array too large to allocate) becomes
- * `ERR_INVALID_ARG` naming `name`, so bad input never surfaces as a TypeError or RangeError.
- *
- * @example
- * ```ts
- * readArguments('options', () => ({ ...{ get step() { throw new Error('no'); } } })); // throws ERR_INVALID_ARG
- * ```
- */
-export function readArguments<T>(name: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (isPhaseflowError(error)) throw error;
-    throw new PhaseflowError(
-      'ERR_INVALID_ARG',
-      `invalid argument. \`${name}\` could not be read (${reasonOf(error)}).`,
-    );
-  }
-}
-
-function isPhaseflowError(error: unknown): boolean {
-  try {
-    return error instanceof PhaseflowError;
-  } catch {
-    return false;
-  }
-}
-
-function reasonOf(error: unknown): string {
-  try {
-    const message = error instanceof Error ? String(error.message) : safeDescribe(error);
-    return message.length > 80 ? `${message.slice(0, 80)}…` : message;
-  } catch {
-    return 'unreadable error';
-  }
-}
+/** The guard of argument reading, shared with the rest of the package (see validate.ts). */
+export { readArguments } from '../validate.ts';

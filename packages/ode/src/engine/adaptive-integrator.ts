@@ -4,6 +4,7 @@ import type { DenseOutput } from './dense-output.ts';
 import type { Integrator, RunSettings } from './integrator.ts';
 import type { AdaptiveMethod } from './method.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
+import { notANumber } from './not-a-number.ts';
 import { perComponent } from './per-component.ts';
 import { PoleGuard } from './pole-guard.ts';
 import type { SolveStatus } from './solution.ts';
@@ -85,7 +86,9 @@ export class AdaptiveIntegrator implements Integrator {
     this.rtol = perComponent('rtol', readTolerance('method.rtol', method.rtol, 1e-3, true), dim);
     this.rhs = p.scalar
       ? (x, t, out) => {
-          out[0] = p.f(x[0]!, t);
+          const v = p.f(x[0]!, t);
+          if (typeof v !== 'number') throw notANumber('f', v);
+          out[0] = v;
         }
       : p.f;
     this.kernel = adaptiveKernel(tableau, p, this.atol, this.rtol);

@@ -66,7 +66,7 @@ export function adaptiveKernel(
     throw invalidArgument(
       'method.tableau',
       'must be the pair of dopri5() or dop853() (their kernels are generated)',
-      tableau.name,
+      tableau, // not tableau.name: reading a field of a hostile object could throw an uncoded error here
     );
   }
   const { dim } = problem;

@@ -1,5 +1,6 @@
 import type { EmbeddedTableau } from '../tableaus/embedded-tableau.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
+import { notANumber } from './not-a-number.ts';
 
 /**
  * Dense output, in one place: the interpolant type every integrator provides, the cubic Hermite interpolant of
@@ -59,8 +60,12 @@ export function hermiteDenseOutput(problem: NormalizedProblem, stored: StoredPoi
         xb[i] = xs[(k + 1) * dim + i]!;
       }
       if (problem.scalar) {
-        fa[0] = problem.f(xa[0]!, ts[k]!);
-        fb[0] = problem.f(xb[0]!, ts[k + 1]!);
+        const va = problem.f(xa[0]!, ts[k]!);
+        const vb = problem.f(xb[0]!, ts[k + 1]!);
+        if (typeof va !== 'number') throw notANumber('f', va);
+        if (typeof vb !== 'number') throw notANumber('f', vb);
+        fa[0] = va;
+        fb[0] = vb;
       } else {
         problem.f(xa.slice(), ts[k]!, fa);
         problem.f(xb.slice(), ts[k + 1]!, fb);

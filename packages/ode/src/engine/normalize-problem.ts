@@ -1,6 +1,12 @@
 import { invalidArgument, invalidReturn } from '../errors.ts';
 import type { Problem, ScalarRhs, SystemRhs } from '../problem.ts';
-import { requireFinite, requireFunction, requireWritesEveryComponent, toFiniteVector } from '../validate.ts';
+import {
+  readArguments,
+  requireFinite,
+  requireFunction,
+  requireWritesEveryComponent,
+  toFiniteVector,
+} from '../validate.ts';
 
 /** A problem after validation: the initial state copied, scalar and system forms told apart. */
 export type NormalizedProblem = (
@@ -16,17 +22,26 @@ export type NormalizedProblem = (
  * (scalar) or how much of `dxdt` it writes (system: two probe calls). The probe calls are counted in `nfev`.
  */
 export function normalizeProblem(problem: Problem): NormalizedProblem {
-  if (problem === null || typeof problem !== 'object') {
-    throw invalidArgument('problem', 'must be an object { f, x0, t0?, t1 }', problem);
-  }
-  // Extra fields are allowed on a problem (a name, parameters, an exact solution): only options are strict.
-  const p = problem as Partial<Problem>;
-  const f = requireFunction<ScalarRhs | SystemRhs>('problem.f', p.f);
-  const t0 = p.t0 === undefined ? 0 : requireFinite('problem.t0', p.t0);
-  const t1 = requireFinite('problem.t1', p.t1);
+  // Every field is read once, inside the guard (a throwing getter is ERR_INVALID_ARG); f is called outside it, so
+  // that an error f itself throws reaches the caller unchanged.
+  const p = readArguments('problem', () => {
+    if (problem === null || typeof problem !== 'object') {
+      throw invalidArgument('problem', 'must be an object { f, x0, t0?, t1 }', problem);
+    }
+    // Extra fields are allowed on a problem (a name, parameters, an exact solution): only options are strict.
+    const { f, x0, t0, t1, jacobian } = problem as Partial<Problem>;
+    return {
+      f: requireFunction<ScalarRhs | SystemRhs>('problem.f', f),
+      t0: t0 === undefined ? 0 : requireFinite('problem.t0', t0),
+      t1: requireFinite('problem.t1', t1),
+      x0: typeof x0 === 'number' ? requireFinite('problem.x0', x0) : toFiniteVector('problem.x0', x0),
+      jacobian,
+    };
+  });
+  const { f, t0, t1 } = p;
 
   if (typeof p.x0 === 'number') {
-    const x0 = requireFinite('problem.x0', p.x0);
+    const x0 = p.x0;
     const value = (f as ScalarRhs)(x0, t0);
     if (typeof value !== 'number')
       throw invalidReturn('problem.f', 'must return a number for a scalar x0', value);
@@ -42,7 +57,7 @@ export function normalizeProblem(problem: Problem): NormalizedProblem {
     return p.jacobian === undefined ? scalar : { ...scalar, jacobian: p.jacobian };
   }
 
-  const x0 = toFiniteVector('problem.x0', p.x0);
+  const x0 = p.x0;
   const dim = x0.length;
   const system = f as SystemRhs;
   requireWritesEveryComponent('problem.f', system, x0, t0);

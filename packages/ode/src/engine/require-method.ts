@@ -1,5 +1,5 @@
-import { invalidArgument } from '../errors.ts';
-import { requirePositive } from '../validate.ts';
+import { invalidArgument, invalidReturn } from '../errors.ts';
+import { readArguments, requirePositive } from '../validate.ts';
 import { fixedStepIntegrator } from './fixed-step-integrator.ts';
 import type { IntegratorFactory } from './integrator.ts';
 import type { AdaptiveMethod, FixedStepMethod } from './method.ts';
@@ -26,6 +26,28 @@ function isFiniteArray(value: unknown, length?: number): value is readonly numbe
  * tolerances, or any other kind that carries its own `integrator` (and checks its own parameters there).
  */
 export function requireMethod(method: unknown): CheckedMethod {
+  // Only reading (no user code runs here): a getter or Proxy trap that throws is ERR_INVALID_ARG.
+  const checked = readArguments('method', () => readMethod(method));
+  const factory = checked.integrator;
+  // A method built by hand may carry any factory: what it builds is checked before the stepper leans on it.
+  const integrator: IntegratorFactory = (m, problem, settings) => {
+    const built: unknown = factory(m, problem, settings);
+    const ok = readArguments(
+      'method.integrator',
+      () =>
+        built !== null &&
+        typeof built === 'object' &&
+        typeof (built as { step?: unknown }).step === 'function' &&
+        typeof (built as { status?: unknown }).status === 'string',
+    );
+    if (!ok)
+      throw invalidReturn('method.integrator', 'must return an integrator (an object with step())', built);
+    return built as ReturnType<IntegratorFactory>;
+  };
+  return { method: checked.method, integrator };
+}
+
+function readMethod(method: unknown): CheckedMethod {
   const m = method as { kind?: unknown; integrator?: unknown } | null;
   if (m === null || typeof m !== 'object' || typeof m.kind !== 'string') {
     throw invalidArgument('method', 'must be a method such as rk4({ h: 0.1 }) or dopri5()', method);

@@ -1,6 +1,7 @@
 import type { ScalarRhs } from '../problem.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
 import { fixedStepKernels } from './fixed-step-kernels.ts';
+import { notANumber } from './not-a-number.ts';
 
 /**
  * Advances a scalar problem by fixed steps: step k starts at time `t0 + k·h` from `xs[offset + k]` and writes
@@ -40,7 +41,9 @@ export function generalScalarKernel(tableau: ButcherTableau): ScalarKernel {
         let xi = x;
         const row = a[i]!;
         for (let j = 0; j < i; j++) xi += h * row[j]! * stages[j]!;
-        stages[i] = f(xi, t + h * c[i]!);
+        const v = f(xi, t + h * c[i]!);
+        if (typeof v !== 'number') throw notANumber('f', v);
+        stages[i] = v;
       }
       for (let i = 0; i < s; i++) xNew += h * b[i]! * stages[i]!;
       if (xNew - xNew !== 0) return k;

@@ -1,6 +1,13 @@
 import { dimensionMismatch, invalidArgument } from '../errors.ts';
 import type { ScalarProblem, SystemProblem } from '../problem.ts';
-import { checkOptions, requireFinite, requireInteger, toFiniteVector } from '../validate.ts';
+import {
+  checkOptions,
+  readArguments,
+  requireFinite,
+  requireInteger,
+  requireLength,
+  toFiniteVector,
+} from '../validate.ts';
 import { familyKernel } from './family-kernels.ts';
 import type { FixedStepMethod, Method } from './method.ts';
 import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
@@ -73,30 +80,39 @@ export function solveMany(
 ): FamilySolution {
   const checked = requireMethod(method);
   const o = checkOptions('options', options, OPTIONS) as SolveManyOptions;
-  if (x0s === null || typeof x0s !== 'object' || typeof x0s.length !== 'number' || x0s.length === 0) {
-    throw invalidArgument('x0s', 'must be a non-empty array of initial values', x0s);
-  }
-  // As in solve, a problem may carry extra fields (a name, parameters); a stray x0 is ambiguous, so it is refused.
-  if (problem !== null && typeof problem === 'object' && 'x0' in problem) {
-    throw invalidArgument(
-      'problem.x0',
-      'must be absent: solveMany takes the initial values from x0s',
-      problem.x0,
-    );
-  }
-  const p = normalizeProblem({ ...problem, x0: x0s[0] } as ScalarProblem);
-  const count = x0s.length;
-  const starts = new Float64Array(count * p.dim);
-  for (let m = 0; m < count; m++) {
-    const name = `x0s[${m}]`;
-    if (p.scalar) starts[m] = requireFinite(name, x0s[m]);
-    else {
-      const v = toFiniteVector(name, x0s[m]);
-      if (v.length !== p.dim)
-        throw dimensionMismatch(name, `must have the length of x0s[0] (${p.dim})`, x0s[m]);
-      starts.set(v, m * p.dim);
+  // Reading first, inside the guard (a throwing getter is ERR_INVALID_ARG); f is probed after, outside it.
+  const { fields, first, count } = readArguments('x0s', () => {
+    if (x0s === null || typeof x0s !== 'object' || typeof x0s.length !== 'number' || x0s.length === 0) {
+      throw invalidArgument('x0s', 'must be a non-empty array of initial values', x0s);
     }
-  }
+    // As in solve, a problem may carry extra fields (a name, parameters); a stray x0 is ambiguous, so it is refused.
+    if (problem !== null && typeof problem === 'object' && 'x0' in problem) {
+      throw invalidArgument(
+        'problem.x0',
+        'must be absent: solveMany takes the initial values from x0s',
+        problem.x0,
+      );
+    }
+    const copy = problem !== null && typeof problem === 'object' ? { ...problem } : problem;
+    return { fields: copy, first: x0s[0], count: requireLength('x0s', x0s.length) };
+  });
+  const p = normalizeProblem(
+    (fields !== null && typeof fields === 'object' ? { ...fields, x0: first } : fields) as ScalarProblem,
+  );
+  requireLength('x0s', count, p.dim);
+  const starts = new Float64Array(count * p.dim);
+  readArguments('x0s', () => {
+    for (let m = 0; m < count; m++) {
+      const name = `x0s[${m}]`;
+      if (p.scalar) starts[m] = requireFinite(name, x0s[m]);
+      else {
+        const v = toFiniteVector(name, x0s[m]);
+        if (v.length !== p.dim)
+          throw dimensionMismatch(name, `must have the length of x0s[0] (${p.dim})`, x0s[m]);
+        starts.set(v, m * p.dim);
+      }
+    }
+  });
   const maxSteps =
     o.maxSteps === undefined ? defaultMaxSteps(method) : requireInteger('options.maxSteps', o.maxSteps, 1);
   if (method.kind === 'fixed-step') {
@@ -106,7 +122,9 @@ export function solveMany(
     return fixedFamily(p, tableau, h, starts, count, maxSteps);
   }
   const tEval = o.tEval ?? Float64Array.from({ length: DEFAULT_OUTPUTS }, (_, j) => evenTime(p, j));
-  if (tEval !== null && typeof tEval === 'object' && tEval.length === 0) {
+  if (
+    readArguments('options.tEval', () => tEval !== null && typeof tEval === 'object' && tEval.length === 0)
+  ) {
     throw invalidArgument(
       'options.tEval',
       'must not be empty (the family is reported at these times)',

@@ -1,6 +1,7 @@
 import { invalidArgument, invalidReturn } from '../errors.ts';
-import { checkOptions, requireFunction, requireInteger, toFiniteVector } from '../validate.ts';
+import { checkOptions, readArguments, requireFunction, requireInteger, toFiniteVector } from '../validate.ts';
 import type { NormalizedProblem } from './normalize-problem.ts';
+import { notANumber } from './not-a-number.ts';
 
 /** An event: the zeros of g along the solution, located on the interpolant. */
 export interface EventSpec<X> {
@@ -69,8 +70,10 @@ const DEFAULT_EVALUATIONS = 6_000_000;
 
 /** The default `maxSteps` of a method: the evaluation budget over the evaluations one step makes. */
 export function defaultMaxSteps(method: object): number {
-  const tableau = (method as { tableau?: { b?: unknown; fsal?: unknown } }).tableau;
-  const stages = Array.isArray(tableau?.b) ? tableau.b.length - (tableau.fsal === true ? 1 : 0) : 6;
+  const stages = readArguments('method.tableau', () => {
+    const tableau = (method as { tableau?: { b?: unknown; fsal?: unknown } }).tableau;
+    return Array.isArray(tableau?.b) ? tableau.b.length - (tableau.fsal === true ? 1 : 0) : 6;
+  });
   return Math.floor(DEFAULT_EVALUATIONS / Math.max(1, stages));
 }
 
@@ -114,7 +117,10 @@ export function normalizeStiffness(value: unknown): 'stop' | 'warn' | 'ignore' {
 
 function normalizeTEval(value: unknown, p: NormalizedProblem): Float64Array | null {
   if (value === undefined) return null;
-  const empty = value !== null && typeof value === 'object' && (value as ArrayLike<number>).length === 0;
+  const empty = readArguments(
+    'options.tEval',
+    () => value !== null && typeof value === 'object' && (value as ArrayLike<number>).length === 0,
+  );
   const tEval = empty ? new Float64Array(0) : toFiniteVector('options.tEval', value);
   const lo = Math.min(p.t0, p.t1);
   const hi = Math.max(p.t0, p.t1);
@@ -136,23 +142,43 @@ function normalizeTEval(value: unknown, p: NormalizedProblem): Float64Array | nu
 
 function normalizeEvents(value: unknown, p: NormalizedProblem): NormalizedEvent[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalidArgument('options.events', 'must be an array of events', value);
-  return value.map((spec, index) => {
-    const name = `options.events[${index}]`;
-    const e = checkOptions(name, spec, EVENT_KEYS) as Partial<EventSpec<unknown>>;
-    if (spec === undefined) throw invalidArgument(name, 'must be an object { g, direction, terminal }', spec);
-    const user = requireFunction<(x: unknown, t: number) => unknown>(`${name}.g`, e.g);
-    const direction = e.direction ?? 0;
-    if (direction !== -1 && direction !== 0 && direction !== 1) {
-      throw invalidArgument(`${name}.direction`, 'must be 1, -1 or 0', direction);
-    }
-    let terminal = 0;
-    if (e.terminal === true) terminal = 1;
-    else if (e.terminal !== undefined && e.terminal !== false) {
-      terminal = requireInteger(`${name}.terminal`, e.terminal, 0);
-    }
-    const g = (p.scalar ? (x: Float64Array, t: number) => user(x[0]!, t) : user) as NormalizedEvent['g'];
-    const probe = g(Float64Array.from(p.x0), p.t0);
+  // Read every spec inside the guard first; the probe calls of g come after, outside it, so that an error g itself
+  // throws reaches the caller unchanged.
+  const specs = readArguments('options.events', () => {
+    if (!Array.isArray(value)) throw invalidArgument('options.events', 'must be an array of events', value);
+    return value.map((spec, index) => {
+      const name = `options.events[${index}]`;
+      if (spec === undefined)
+        throw invalidArgument(name, 'must be an object { g, direction, terminal }', spec);
+      const e = checkOptions(name, spec, EVENT_KEYS) as Partial<EventSpec<unknown>>;
+      const user = requireFunction<(x: unknown, t: number) => unknown>(`${name}.g`, e.g);
+      const direction = e.direction ?? 0;
+      if (direction !== -1 && direction !== 0 && direction !== 1) {
+        throw invalidArgument(`${name}.direction`, 'must be 1, -1 or 0', direction);
+      }
+      let terminal = 0;
+      if (e.terminal === true) terminal = 1;
+      else if (e.terminal !== undefined && e.terminal !== false) {
+        terminal = requireInteger(`${name}.terminal`, e.terminal, 0);
+      }
+      return { name, user, direction: direction as -1 | 0 | 1, terminal };
+    });
+  });
+  return specs.map(({ name, user, direction, terminal }) => {
+    // g's value is checked at every call, as f's is in the kernels: the locator's arithmetic would throw a raw
+    // TypeError on a BigInt and coerce a string.
+    const g = p.scalar
+      ? (x: Float64Array, t: number) => {
+          const v = user(x[0]!, t);
+          if (typeof v !== 'number') throw notANumber(`${name}.g`, v);
+          return v;
+        }
+      : (x: Float64Array, t: number) => {
+          const v = user(x, t);
+          if (typeof v !== 'number') throw notANumber(`${name}.g`, v);
+          return v;
+        };
+    const probe = user(p.scalar ? p.x0[0] : Float64Array.from(p.x0), p.t0);
     if (typeof probe !== 'number') throw invalidReturn(`${name}.g`, 'must return a number', probe);
     return { g, direction, terminal };
   });

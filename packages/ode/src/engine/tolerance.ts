@@ -1,5 +1,5 @@
 import { invalidArgument } from '../errors.ts';
-import { requireNonNegative, requirePositive } from '../validate.ts';
+import { readArguments, requireLength, requireNonNegative, requirePositive } from '../validate.ts';
 
 /**
  * An adaptive method's tolerance read from user input: `fallback` when absent, else one number or one per
@@ -13,16 +13,20 @@ export function readTolerance(
 ): number | Float64Array {
   if (value === undefined) return fallback;
   if (typeof value === 'number') return checkTolerance(name, value, positive);
-  const length =
-    value !== null && typeof value === 'object' ? (value as ArrayLike<unknown>).length : undefined;
-  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
-    throw invalidArgument(name, `${rule(positive)}, or an array of them (one per component)`, value);
-  }
-  if (length === 0) throw invalidArgument(name, 'must not be empty', value);
-  const source = value as ArrayLike<unknown>;
-  const out = new Float64Array(length);
-  for (let i = 0; i < length; i++) out[i] = checkTolerance(`${name}[${i}]`, source[i], positive);
-  return out;
+  return readArguments(name, () => {
+    const length =
+      value !== null && typeof value === 'object' ? (value as ArrayLike<unknown>).length : undefined;
+    if (typeof length !== 'number') {
+      throw invalidArgument(name, `${rule(positive)}, or an array of them (one per component)`, value);
+    }
+    // A length that is no length (−1, NaN, 1.5) or past the memory cap is refused before anything is allocated.
+    requireLength(name, length);
+    if (length === 0) throw invalidArgument(name, 'must not be empty', value);
+    const source = value as ArrayLike<unknown>;
+    const out = new Float64Array(length);
+    for (let i = 0; i < length; i++) out[i] = checkTolerance(`${name}[${i}]`, source[i], positive);
+    return out;
+  });
 }
 
 function checkTolerance(name: string, v: unknown, positive: boolean): number {

@@ -1,3 +1,4 @@
+import { notANumber } from '../engine/not-a-number.ts';
 import { type ScalarKernel, scalarKernel } from '../engine/scalar-kernels.ts';
 import { type SystemKernel, systemKernel } from '../engine/system-kernels.ts';
 import type { ScalarRhs, SystemRhs } from '../problem.ts';
@@ -25,7 +26,12 @@ export function variationalKernel(tableau: ButcherTableau): SystemKernel {
 export function variationalRhs(f: ScalarRhs, derivative: (x: number) => number): SystemRhs {
   return (y, t, dydt) => {
     const x = y[0]!;
-    dydt[0] = f(x, t);
-    dydt[1] = derivative(x) * y[1]!;
+    const fx = f(x, t);
+    const dfx = derivative(x);
+    // Checked here as the kernels check f: the typed array would throw a raw TypeError on a BigInt, coerce a string.
+    if (typeof fx !== 'number') throw notANumber('f', fx);
+    if (typeof dfx !== 'number') throw notANumber('options.derivative', dfx);
+    dydt[0] = fx;
+    dydt[1] = dfx * y[1]!;
   };
 }

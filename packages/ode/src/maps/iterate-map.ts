@@ -1,5 +1,6 @@
+import { notANumber } from '../engine/not-a-number.ts';
 import { invalidArgument, invalidReturn } from '../errors.ts';
-import { checkOptions, requireFinite, requireInteger, requirePositive } from '../validate.ts';
+import { checkOptions, readArguments, requireFinite, requireInteger, requirePositive } from '../validate.ts';
 
 /**
  * How an orbit ended: `bounded` (every iterate computed, all within the escape radius), `escaped` (an iterate left
@@ -20,10 +21,11 @@ export interface EscapeOptions {
 /** The map as a plain function, checked. */
 export function readMap(map: unknown): (x: number) => number {
   if (typeof map === 'function') return map as (x: number) => number;
-  if (map !== null && typeof map === 'object' && typeof (map as { apply?: unknown }).apply === 'function') {
-    const m = map as { apply(x: number): number };
-    return (x) => m.apply(x);
-  }
+  // apply is read once, inside the guard (a throwing getter is ERR_INVALID_ARG), and called as a method after.
+  const apply = readArguments('map', () =>
+    map !== null && typeof map === 'object' ? (map as { apply?: unknown }).apply : undefined,
+  );
+  if (typeof apply === 'function') return (x) => apply.call(map, x);
   throw invalidArgument('map', 'must be a step map, an object with apply(x), or a function', map);
 }
 
@@ -68,6 +70,7 @@ export function iterateInto(
   let x = x0;
   for (let k = 1; k <= n; k++) {
     const y = step(x);
+    if (typeof y !== 'number') throw notANumber('map', y);
     if (y - y !== 0) return { count: k, status: 'non-finite' };
     out[k] = y;
     if (!(Math.abs(y) <= radius)) return { count: k + 1, status: 'escaped' };

@@ -1,5 +1,6 @@
+import { notANumber } from '../engine/not-a-number.ts';
 import { invalidArgument } from '../errors.ts';
-import { requireInteger } from '../validate.ts';
+import { checkOptions, readArguments, requireInteger } from '../validate.ts';
 import { checkReturn, type EscapeOptions, type OrbitStatus, readOrbitInput } from './iterate-map.ts';
 
 /** Options of {@link lyapunovExponent}. */
@@ -47,38 +48,38 @@ export function lyapunovExponent(
   x0: number,
   options?: LyapunovOptions,
 ): LyapunovResult {
-  if (
-    map === null ||
-    typeof map !== 'object' ||
-    typeof map.apply !== 'function' ||
-    typeof map.derivative !== 'function'
-  ) {
+  // apply and derivative read once, inside the guard (a throwing getter is ERR_INVALID_ARG), then called as methods.
+  const [apply, fPrime] = readArguments('map', () =>
+    map !== null && typeof map === 'object' ? [map.apply, map.derivative] : [undefined, undefined],
+  );
+  if (typeof apply !== 'function' || typeof fPrime !== 'function') {
     throw invalidArgument('map', 'must have apply(x) and derivative(x) (a step map)', map);
   }
-  const o = (options ?? {}) as LyapunovOptions;
-  const input = readOrbitInput('lyapunovExponent', x0, o.n ?? 1000, options, ['n', 'transient']);
+  const o = checkOptions('lyapunovExponent(options)', options, [
+    'escapeRadius',
+    'n',
+    'transient',
+  ]) as LyapunovOptions;
+  const input = readOrbitInput('lyapunovExponent', x0, o.n ?? 1000, o, ['n', 'transient']);
   if (input.n < 1) throw invalidArgument('options.n', 'must be an integer ≥ 1', o.n);
   const transient = requireInteger('options.transient', o.transient ?? 500, 0);
   if (transient > 1e8) throw invalidArgument('options.transient', 'must be at most 1e8', transient);
-  const step = (x: number) => map.apply(x);
+  const step = (x: number): number => apply.call(map, x);
   checkReturn(step, input.x0);
   let x = input.x0;
   if (!(Math.abs(x) <= input.radius)) return { exponent: null, status: 'escaped', n: input.n };
   let sum = 0;
   for (let k = 0; k < transient + input.n; k++) {
     if (k >= transient) {
-      const d = map.derivative(x);
-      if (
-        typeof d !== 'number' ||
-        Number.isNaN(d) ||
-        d === Number.POSITIVE_INFINITY ||
-        d === Number.NEGATIVE_INFINITY
-      ) {
+      const d = fPrime.call(map, x);
+      if (typeof d !== 'number') throw notANumber('map.derivative', d);
+      if (Number.isNaN(d) || d === Number.POSITIVE_INFINITY || d === Number.NEGATIVE_INFINITY) {
         return { exponent: null, status: 'non-finite', n: input.n };
       }
       sum += Math.log(Math.abs(d));
     }
     const y = step(x);
+    if (typeof y !== 'number') throw notANumber('map.apply', y);
     if (y - y !== 0) return { exponent: null, status: 'non-finite', n: input.n };
     if (!(Math.abs(y) <= input.radius)) return { exponent: null, status: 'escaped', n: input.n };
     x = y;

@@ -3,6 +3,7 @@ import type { ScalarRhs } from '../problem.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
 import {
   checkOptions,
+  readArguments,
   requireFinite,
   requireFunction,
   requireInteger,
@@ -124,6 +125,10 @@ export function orbitDiagram(
 }
 
 function readStepRange(value: unknown): [number, number] {
+  return readArguments('options.h', () => readRange(value));
+}
+
+function readRange(value: unknown): [number, number] {
   const v = value as ArrayLike<unknown> | undefined;
   if (v === null || typeof v !== 'object' || v.length !== 2) {
     throw invalidArgument('options.h', 'must be two step sizes [lo, hi] with 0 ≤ lo < hi', value);

@@ -1,7 +1,7 @@
 import { invalidArgument, invalidReturn } from '../errors.ts';
 import type { ScalarRhs } from '../problem.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
-import { checkOptions, requireFinite, requireFunction, requireInteger } from '../validate.ts';
+import { checkOptions, readArguments, requireFinite, requireFunction, requireInteger } from '../validate.ts';
 import { periodicPoint } from './periodic-point.ts';
 import { readTableau } from './read-tableau.ts';
 import { stepMap } from './step-map.ts';
@@ -53,11 +53,13 @@ export function periodDoublings(
     'derivative',
     'transient',
   ]);
-  const range = o.h as ArrayLike<unknown> | undefined;
-  if (range === null || typeof range !== 'object' || range.length !== 2) {
-    throw invalidArgument('options.h', 'must be two step sizes [lo, hi] with 0 ≤ lo < hi', o.h);
-  }
-  const [lo, hi] = [range[0], range[1]];
+  const [lo, hi] = readArguments('options.h', () => {
+    const range = o.h as ArrayLike<unknown> | undefined;
+    if (range === null || typeof range !== 'object' || range.length !== 2) {
+      throw invalidArgument('options.h', 'must be two step sizes [lo, hi] with 0 ≤ lo < hi', o.h);
+    }
+    return [range[0], range[1]];
+  });
   if (typeof lo !== 'number' || typeof hi !== 'number' || !(lo >= 0 && lo < hi && Number.isFinite(hi))) {
     throw invalidArgument('options.h', 'must be two step sizes [lo, hi] with 0 ≤ lo < hi, both finite', o.h);
   }

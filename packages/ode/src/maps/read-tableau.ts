@@ -1,5 +1,6 @@
 import { invalidArgument } from '../errors.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
+import { readArguments } from '../validate.ts';
 
 /** Most stages a tableau may have here (DOP853 has 12; the determinant and series work in O(s³) and O(s²)). */
 const MAX_STAGES = 64;
@@ -11,6 +12,11 @@ const MAX_STAGES = 64;
  * engine's kernels require. Throws ERR_INVALID_ARG naming the offending entry.
  */
 export function readTableau(name: string, value: unknown, explicit: boolean): ButcherTableau {
+  // Only reading: a getter or Proxy trap that throws is ERR_INVALID_ARG naming the tableau.
+  return readArguments(name, () => readFields(name, value, explicit));
+}
+
+function readFields(name: string, value: unknown, explicit: boolean): ButcherTableau {
   if (value === null || typeof value !== 'object') {
     throw invalidArgument(name, 'must be a Butcher tableau { a, b, c? }', value);
   }

@@ -1,6 +1,12 @@
 import { invalidArgument } from '../errors.ts';
 import type { SystemProblem } from '../problem.ts';
-import { checkOptions, requireFunction, requireInteger, requirePositive } from '../validate.ts';
+import {
+  checkOptions,
+  readArguments,
+  requireFunction,
+  requireInteger,
+  requirePositive,
+} from '../validate.ts';
 import { readPoint } from './read-point.ts';
 import { type Return, returnMap, type Section } from './return-map.ts';
 
@@ -62,10 +68,14 @@ export function periodicOrbit(
   problem: Pick<SystemProblem, 'f' | 'x0'>,
   options?: PeriodicOrbitOptions,
 ): PeriodicOrbitResult {
-  if (problem === null || typeof problem !== 'object')
-    throw invalidArgument('problem', 'must be an object { f, x0 }', problem);
-  const f = requireFunction<SystemProblem['f']>('problem.f', problem.f);
-  const x0 = readPoint('problem.x0', problem.x0);
+  const { f, x0 } = readArguments('problem', () => {
+    if (problem === null || typeof problem !== 'object')
+      throw invalidArgument('problem', 'must be an object { f, x0 }', problem);
+    return {
+      f: requireFunction<SystemProblem['f']>('problem.f', problem.f),
+      x0: readPoint('problem.x0', problem.x0),
+    };
+  });
   const opts = checkOptions('options', options, OPTIONS) as PeriodicOrbitOptions;
   const maxTime = opts.maxTime === undefined ? 1000 : requirePositive('options.maxTime', opts.maxTime);
   const maxIterations =

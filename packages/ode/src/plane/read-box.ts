@@ -1,5 +1,6 @@
 import { readInterval } from '../analysis/read-interval.ts';
 import { invalidArgument } from '../errors.ts';
+import { readArguments } from '../validate.ts';
 
 /** A rectangle of the plane, `[[xMin, xMax], [yMin, yMax]]`, shared by every plane function. */
 export type Box = readonly [readonly [number, number], readonly [number, number]];
@@ -22,6 +23,11 @@ export interface CheckedBox {
  * ```
  */
 export function readBox(name: string, value: unknown): CheckedBox {
+  // Only reading: a getter or Proxy trap that throws is ERR_INVALID_ARG naming the box.
+  return readArguments(name, () => readCorners(name, value));
+}
+
+function readCorners(name: string, value: unknown): CheckedBox {
   if (
     value === null ||
     typeof value !== 'object' ||

@@ -1,4 +1,5 @@
 import { invalidArgument } from '../errors.ts';
+import { readArguments } from '../validate.ts';
 
 /**
  * Reads a point of the plane given as `[x, y]` or as an object with numeric `x` and `y` (a fixed point returned by
@@ -10,6 +11,11 @@ import { invalidArgument } from '../errors.ts';
  * ```
  */
 export function readPoint(name: string, value: unknown): [number, number] {
+  // Only reading: a getter or Proxy trap that throws is ERR_INVALID_ARG naming the point.
+  return readArguments(name, () => readCoordinates(name, value));
+}
+
+function readCoordinates(name: string, value: unknown): [number, number] {
   let x: unknown;
   let y: unknown;
   if (

@@ -1,6 +1,6 @@
 import type { IntegratorFactory } from '../engine/integrator.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
-import { checkOptions, requireInRange, requireInteger, requirePositive } from '../validate.ts';
+import { checkOptions, readArguments, requireInRange, requireInteger, requirePositive } from '../validate.ts';
 import { BackwardEulerIntegrator } from './backward-euler-integrator.ts';
 import { readJacobian } from './read-jacobian.ts';
 
@@ -33,12 +33,12 @@ const OPTIONS = ['h', 'tol', 'maxIterations'] as const;
 
 // The method's fields are read again when a run starts, so a method changed by spreading runs with what it says.
 const implicitIntegrator: IntegratorFactory = (method: ImplicitMethod, problem, settings) => {
-  const config = {
+  const config = readArguments('method', () => ({
     h: requirePositive('method.h', method.h),
     tol: requirePositive('method.tol', method.tol),
     maxIterations: requireInteger('method.maxIterations', method.maxIterations, 1),
     theta: requireInRange('method.theta', method.theta, 0.5, 1, true),
-  };
+  }));
   return new BackwardEulerIntegrator(problem, config, settings.maxSteps, readJacobian(problem));
 };
 

@@ -1,4 +1,5 @@
 import type { NormalizedProblem } from '../engine/normalize-problem.ts';
+import { notANumber } from '../engine/not-a-number.ts';
 import { describeValue, invalidArgument, PhaseflowError } from '../errors.ts';
 import type { JacobianFn } from './rosenbrock-integrator.ts';
 
@@ -33,7 +34,9 @@ export function readJacobian(p: NormalizedProblem & { jacobian?: unknown }): Jac
       );
     }
     return (x, t, J) => {
-      J[0] = scalar(x[0]!, t) as number;
+      const v = scalar(x[0]!, t);
+      if (typeof v !== 'number') throw notANumber('problem.jacobian', v);
+      J[0] = v;
     };
   }
   const system = user as JacobianFn;

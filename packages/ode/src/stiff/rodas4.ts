@@ -1,7 +1,8 @@
 import type { IntegratorFactory } from '../engine/integrator.ts';
 import { perComponent } from '../engine/per-component.ts';
 import { readTolerance } from '../engine/tolerance.ts';
-import { checkOptions, requirePositive } from '../validate.ts';
+import { invalidArgument } from '../errors.ts';
+import { checkOptions, readArguments, requirePositive } from '../validate.ts';
 import { readJacobian } from './read-jacobian.ts';
 import { RODAS4_TABLEAU } from './rodas4-tableau.ts';
 import { RosenbrockIntegrator } from './rosenbrock-integrator.ts';
@@ -34,19 +35,29 @@ const OPTIONS = ['rtol', 'atol', 'firstStep', 'maxStep'] as const;
 
 // The method's fields are read again when a run starts, so a method changed by spreading runs with what it says.
 const rosenbrockIntegrator: IntegratorFactory = (method: RosenbrockMethod, problem, settings) => {
-  const rtol = readTolerance('method.rtol', method.rtol, 1e-3, true);
-  const atol = readTolerance('method.atol', method.atol, 1e-6, false);
-  const firstStep =
-    method.firstStep === undefined ? undefined : requirePositive('method.firstStep', method.firstStep);
-  const maxStep =
-    method.maxStep === undefined ? undefined : requirePositive('method.maxStep', method.maxStep);
-  const config = {
-    tableau: method.tableau,
-    rtol: perComponent('rtol', rtol, problem.dim),
-    atol: perComponent('atol', atol, problem.dim),
-    ...(firstStep === undefined ? {} : { firstStep }),
-    ...(maxStep === undefined ? {} : { maxStep }),
-  };
+  const config = readArguments('method', () => {
+    // The error estimate and dense output are RODAS's own: a tableau spread in from elsewhere is refused.
+    if (method.tableau !== RODAS4_TABLEAU) {
+      throw invalidArgument(
+        'method.tableau',
+        'must be the tableau of rodas4() (RODAS4_TABLEAU)',
+        method.tableau,
+      );
+    }
+    const rtol = readTolerance('method.rtol', method.rtol, 1e-3, true);
+    const atol = readTolerance('method.atol', method.atol, 1e-6, false);
+    const firstStep =
+      method.firstStep === undefined ? undefined : requirePositive('method.firstStep', method.firstStep);
+    const maxStep =
+      method.maxStep === undefined ? undefined : requirePositive('method.maxStep', method.maxStep);
+    return {
+      tableau: RODAS4_TABLEAU,
+      rtol: perComponent('rtol', rtol, problem.dim),
+      atol: perComponent('atol', atol, problem.dim),
+      ...(firstStep === undefined ? {} : { firstStep }),
+      ...(maxStep === undefined ? {} : { maxStep }),
+    };
+  });
   return new RosenbrockIntegrator(problem, config, settings.maxSteps, readJacobian(problem));
 };
 

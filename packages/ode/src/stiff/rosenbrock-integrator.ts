@@ -1,5 +1,6 @@
 import type { Integrator } from '../engine/integrator.ts';
 import type { NormalizedProblem } from '../engine/normalize-problem.ts';
+import { notANumber } from '../engine/not-a-number.ts';
 import type { DenseOutput, SolveStatus } from '../engine/solution.ts';
 import { initialStep } from '../engine/step-control.ts';
 import { finiteDifferenceJacobian, finiteDifferenceTime } from './finite-difference-jacobian.ts';
@@ -68,7 +69,9 @@ export class RosenbrockIntegrator implements Integrator {
     const { dim, t0, t1 } = p;
     this.rhs = p.scalar
       ? (x, t, out) => {
-          out[0] = p.f(x[0]!, t);
+          const v = p.f(x[0]!, t);
+          if (typeof v !== 'number') throw notANumber('f', v);
+          out[0] = v;
         }
       : p.f;
     this.w = rosenbrockWorkspace(dim, settings.tableau.c.length);

@@ -5,6 +5,7 @@
 import type { ScalarRhs, SystemRhs } from '../../problem.ts';
 import type { AdaptiveKernelCode, KernelWorkspace } from '../adaptive-kernel.ts';
 import { dop853Norm } from '../dop853-norm.ts';
+import { notANumber } from '../not-a-number.ts';
 
 /** dop853, scalar: one trial step from (t, x) over h to tNew; returns the scaled error norm (NaN: not finite). */
 function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: Float64Array): number {
@@ -13,20 +14,26 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
   const x0 = x[0]!;
   const s1 = k[0]![0]!;
   const s2 = f(x0 + h * (0.05260015195876773 * s1), t + h * 0.05260015195876773);
+  if (typeof s2 !== 'number') throw notANumber('f', s2);
   const s3 = f(x0 + h * (0.0197250569845379 * s1 + 0.0591751709536137 * s2), t + h * 0.0789002279381516);
+  if (typeof s3 !== 'number') throw notANumber('f', s3);
   const s4 = f(x0 + h * (0.02958758547680685 * s1 + 0.08876275643042054 * s3), t + h * 0.1183503419072274);
+  if (typeof s4 !== 'number') throw notANumber('f', s4);
   const s5 = f(
     x0 + h * (0.2413651341592667 * s1 + -0.8845494793282861 * s3 + 0.924834003261792 * s4),
     t + h * 0.2816496580927726,
   );
+  if (typeof s5 !== 'number') throw notANumber('f', s5);
   const s6 = f(
     x0 + h * (0.037037037037037035 * s1 + 0.17082860872947386 * s4 + 0.12546768756682242 * s5),
     t + h * 0.3333333333333333,
   );
+  if (typeof s6 !== 'number') throw notANumber('f', s6);
   const s7 = f(
     x0 + h * (0.037109375 * s1 + 0.17025221101954405 * s4 + 0.06021653898045596 * s5 + -0.017578125 * s6),
     t + h * 0.25,
   );
+  if (typeof s7 !== 'number') throw notANumber('f', s7);
   const s8 = f(
     x0 +
       h *
@@ -37,6 +44,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
           0.008273789163814023 * s7),
     t + h * 0.3076923076923077,
   );
+  if (typeof s8 !== 'number') throw notANumber('f', s8);
   const s9 = f(
     x0 +
       h *
@@ -48,6 +56,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
           -43.48988418106996 * s8),
     t + h * 0.6512820512820513,
   );
+  if (typeof s9 !== 'number') throw notANumber('f', s9);
   const s10 = f(
     x0 +
       h *
@@ -60,6 +69,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
           -0.020331201708508627 * s9),
     t + h * 0.6,
   );
+  if (typeof s10 !== 'number') throw notANumber('f', s10);
   const s11 = f(
     x0 +
       h *
@@ -73,6 +83,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
           -3.0467644718982196 * s10),
     t + h * 0.8571428571428571,
   );
+  if (typeof s11 !== 'number') throw notANumber('f', s11);
   const xLast =
     x0 +
     h *
@@ -86,6 +97,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
         12.360567175794303 * s10 +
         0.6433927460157636 * s11);
   const s12 = f(xLast, tNew);
+  if (typeof s12 !== 'number') throw notANumber('f', s12);
   const x1 =
     x0 +
     h *
@@ -288,8 +300,11 @@ function systemTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
 
 /** After acceptance: the last stage, f at the new point, which is also the next step's first. */
 function finish(w: KernelWorkspace, tNew: number): number {
-  if (w.dim === 1 && w.scalar) w.k[12]![0] = (w.f as ScalarRhs)(w.xNew[0]!, tNew);
-  else (w.f as SystemRhs)(w.xNew, tNew, w.k[12]!);
+  if (w.dim === 1 && w.scalar) {
+    const last = (w.f as ScalarRhs)(w.xNew[0]!, tNew);
+    if (typeof last !== 'number') throw notANumber('f', last);
+    w.k[12]![0] = last;
+  } else (w.f as SystemRhs)(w.xNew, tNew, w.k[12]!);
   return 1;
 }
 

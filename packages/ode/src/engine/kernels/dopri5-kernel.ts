@@ -4,6 +4,7 @@
 // (scripts/generate-kernels.test.ts fails while this file differs from a fresh generation).
 import type { ScalarRhs, SystemRhs } from '../../problem.ts';
 import type { AdaptiveKernelCode, KernelWorkspace } from '../adaptive-kernel.ts';
+import { notANumber } from '../not-a-number.ts';
 
 /** dopri5, scalar: one trial step from (t, x) over h to tNew; returns the scaled error norm (NaN: not finite). */
 function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: Float64Array): number {
@@ -12,11 +13,14 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
   const x0 = x[0]!;
   const s1 = k[0]![0]!;
   const s2 = f(x0 + h * (0.2 * s1), t + h * 0.2);
+  if (typeof s2 !== 'number') throw notANumber('f', s2);
   const s3 = f(x0 + h * (0.075 * s1 + 0.225 * s2), t + h * 0.3);
+  if (typeof s3 !== 'number') throw notANumber('f', s3);
   const s4 = f(
     x0 + h * (0.9777777777777777 * s1 + -3.7333333333333334 * s2 + 3.5555555555555554 * s3),
     t + h * 0.8,
   );
+  if (typeof s4 !== 'number') throw notANumber('f', s4);
   const s5 = f(
     x0 +
       h *
@@ -26,6 +30,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
           -0.2908093278463649 * s4),
     t + h * 0.8888888888888888,
   );
+  if (typeof s5 !== 'number') throw notANumber('f', s5);
   const xLast =
     x0 +
     h *
@@ -35,6 +40,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
         0.2784090909090909 * s4 +
         -0.2735313036020583 * s5);
   const s6 = f(xLast, tNew);
+  if (typeof s6 !== 'number') throw notANumber('f', s6);
   const x1 =
     x0 +
     h *
@@ -44,6 +50,7 @@ function scalarTrial(w: KernelWorkspace, t: number, h: number, tNew: number, x: 
         -0.322376179245283 * s5 +
         0.13095238095238096 * s6);
   const s7 = f(x1, tNew);
+  if (typeof s7 !== 'number') throw notANumber('f', s7);
   k[6]![0] = s7;
   k[1]![0] = s2;
   k[2]![0] = s3;

@@ -4,6 +4,7 @@
 // (scripts/generate-kernels.test.ts fails while this file differs from a fresh generation).
 import type { ScalarRhs, SystemRhs } from '../../problem.ts';
 import type { FamilyKernel } from '../family-kernels.ts';
+import { notANumber } from '../not-a-number.ts';
 import type { ScalarKernel } from '../scalar-kernels.ts';
 import type { SystemKernel } from '../system-kernels.ts';
 
@@ -14,6 +15,7 @@ export const eulerScalarKernel: ScalarKernel = (f, t0, h, kFrom, kTo, xs, offset
   for (let k = kFrom; k < kTo; k++) {
     const t = t0 + k * h;
     const k1 = f(x, t);
+    if (typeof k1 !== 'number') throw notANumber('f', k1);
     const xNew = x + hB1 * k1;
     if (xNew - xNew !== 0) return k;
     xs[offset + k + 1] = xNew;
@@ -68,6 +70,7 @@ export function eulerScalarFamily(f: ScalarRhs, count: number): FamilyKernel {
           continue;
         }
         const k1 = f(x, t);
+        if (typeof k1 !== 'number') throw notANumber('f', k1);
         const xNew = x + hB1 * k1;
         if (xNew - xNew !== 0) {
           alive[m] = 0;

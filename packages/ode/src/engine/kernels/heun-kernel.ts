@@ -4,6 +4,7 @@
 // (scripts/generate-kernels.test.ts fails while this file differs from a fresh generation).
 import type { ScalarRhs, SystemRhs } from '../../problem.ts';
 import type { FamilyKernel } from '../family-kernels.ts';
+import { notANumber } from '../not-a-number.ts';
 import type { ScalarKernel } from '../scalar-kernels.ts';
 import type { SystemKernel } from '../system-kernels.ts';
 
@@ -17,7 +18,9 @@ export const heunScalarKernel: ScalarKernel = (f, t0, h, kFrom, kTo, xs, offset)
   for (let k = kFrom; k < kTo; k++) {
     const t = t0 + k * h;
     const k1 = f(x, t);
+    if (typeof k1 !== 'number') throw notANumber('f', k1);
     const k2 = f(x + hA21 * k1, t + hC2);
+    if (typeof k2 !== 'number') throw notANumber('f', k2);
     const xNew = x + hB1 * k1 + hB2 * k2;
     if (xNew - xNew !== 0) return k;
     xs[offset + k + 1] = xNew;
@@ -81,7 +84,9 @@ export function heunScalarFamily(f: ScalarRhs, count: number): FamilyKernel {
           continue;
         }
         const k1 = f(x, t);
+        if (typeof k1 !== 'number') throw notANumber('f', k1);
         const k2 = f(x + hA21 * k1, t + hC2);
+        if (typeof k2 !== 'number') throw notANumber('f', k2);
         const xNew = x + hB1 * k1 + hB2 * k2;
         if (xNew - xNew !== 0) {
           alive[m] = 0;

@@ -4,6 +4,7 @@
 // (scripts/generate-kernels.test.ts fails while this file differs from a fresh generation).
 import type { ScalarRhs, SystemRhs } from '../../problem.ts';
 import type { FamilyKernel } from '../family-kernels.ts';
+import { notANumber } from '../not-a-number.ts';
 import type { ScalarKernel } from '../scalar-kernels.ts';
 import type { SystemKernel } from '../system-kernels.ts';
 
@@ -26,9 +27,13 @@ export const rk4ScalarKernel: ScalarKernel = (f, t0, h, kFrom, kTo, xs, offset) 
   for (let k = kFrom; k < kTo; k++) {
     const t = t0 + k * h;
     const k1 = f(x, t);
+    if (typeof k1 !== 'number') throw notANumber('f', k1);
     const k2 = f(x + hA21 * k1, t + hC2);
+    if (typeof k2 !== 'number') throw notANumber('f', k2);
     const k3 = f(x + hA31 * k1 + hA32 * k2, t + hC3);
+    if (typeof k3 !== 'number') throw notANumber('f', k3);
     const k4 = f(x + hA41 * k1 + hA42 * k2 + hA43 * k3, t + hC4);
+    if (typeof k4 !== 'number') throw notANumber('f', k4);
     const xNew = x + hB1 * k1 + hB2 * k2 + hB3 * k3 + hB4 * k4;
     if (xNew - xNew !== 0) return k;
     xs[offset + k + 1] = xNew;
@@ -116,9 +121,13 @@ export function rk4ScalarFamily(f: ScalarRhs, count: number): FamilyKernel {
           continue;
         }
         const k1 = f(x, t);
+        if (typeof k1 !== 'number') throw notANumber('f', k1);
         const k2 = f(x + hA21 * k1, t + hC2);
+        if (typeof k2 !== 'number') throw notANumber('f', k2);
         const k3 = f(x + hA31 * k1 + hA32 * k2, t + hC3);
+        if (typeof k3 !== 'number') throw notANumber('f', k3);
         const k4 = f(x + hA41 * k1 + hA42 * k2 + hA43 * k3, t + hC4);
+        if (typeof k4 !== 'number') throw notANumber('f', k4);
         const xNew = x + hB1 * k1 + hB2 * k2 + hB3 * k3 + hB4 * k4;
         if (xNew - xNew !== 0) {
           alive[m] = 0;
