@@ -54,8 +54,39 @@ export const landscapeStyles = css`
     }
   }
   @media (max-width: 760px) {
+    /* One column on a phone, the landscape right under the loss: the two columns' children interleave. */
     .layout {
-      grid-template-columns: 1fr;
+      display: flex;
+      flex-direction: column;
+      gap: 0.75rem;
+    }
+    aside,
+    main.panels {
+      display: contents;
+    }
+    .c-loss {
+      order: 1;
+    }
+    #regression-facts {
+      order: 2;
+    }
+    #pair-main {
+      order: 3;
+    }
+    pf-landscape-controls {
+      order: 4;
+    }
+    .c-runs {
+      order: 5;
+    }
+    .c-curvature {
+      order: 6;
+    }
+    #pair-momentum {
+      order: 7;
+    }
+    #basins {
+      order: 8;
     }
   }
 `;

@@ -117,7 +117,7 @@ export class PfLandscapeView extends LitElement {
       </p>
       <div class="layout" @plot-click=${this.#onClick}>
         <aside>
-          <section class="card" aria-labelledby="loss-heading">
+          <section class="card c-loss" aria-labelledby="loss-heading">
             <h2 id="loss-heading">Loss</h2>
             <label>Example
               <select id="example" @change=${this.#onExample}>
@@ -133,12 +133,12 @@ export class PfLandscapeView extends LitElement {
             ${preset ? html`<p class="note">${preset.note}</p>` : null}
           </section>
           <pf-landscape-controls .state=${s} .view=${view}></pf-landscape-controls>
-          <section class="card" aria-labelledby="runs-heading">
+          <section class="card c-runs" aria-labelledby="runs-heading">
             <h2 id="runs-heading">Runs</h2>
             <pf-method-toggles .methods=${s.methods} .sgd=${isRegression(s.loss)}></pf-method-toggles>
             ${this.#statusNotes()}
           </section>
-          <section class="card" aria-labelledby="curvature-heading">
+          <section class="card c-curvature" aria-labelledby="curvature-heading">
             <h2 id="curvature-heading">Curvature</h2>
             <pf-curvature-readout .view=${view} .eta=${s.lr}></pf-curvature-readout>
           </section>
@@ -150,13 +150,13 @@ export class PfLandscapeView extends LitElement {
             ${regressionLines(facts, s.lr).map((l) => html`<p>${l}</p>`)}</section>`
               : null
           }
-          <div class="pair">
+          <div class="pair" id="pair-main">
             <pf-plot-panel id="landscape" heading="Landscape" filename="phaseflow-landscape" .spec=${this.#specs.landscape}
               caption="Filled contours of F (log scale where F spans decades). ● minimum, ✕ saddle, ○ maximum, each with its Hessian's eigen-axes (dotted: negative curvature); ☆ x0."></pf-plot-panel>
             <pf-plot-panel id="loss" heading="Loss against iteration" filename="phaseflow-landscape-loss" .spec=${this.#specs.loss}
               caption=${`F(x_k) − F* (F* = ${view ? fmt(view.reference, 6) : '…'}, the lowest F known) on a log scale; below, the distance from gradient descent to the flow at t = kη.`}></pf-plot-panel>
           </div>
-          <div class="pair">
+          <div class="pair" id="pair-momentum">
             <pf-plot-panel id="phase" heading="Heavy ball as a ball" filename="phaseflow-heavy-ball" .spec=${this.#specs.phase}
               caption=${m ? `Heavy ball's iterates (squares, velocity (x_k − x_{k−1})/h) and the ODE x″ + γx′ = −∇F (line) it discretizes: h = √η = ${fmt(m.h, 4)}, γ = (1 − β)/√η = ${fmt(m.gamma, 4)}.` : ''}></pf-plot-panel>
             <pf-plot-panel id="rate-map" heading="Momentum's rate map" filename="phaseflow-rate-map" .spec=${this.#specs.rateMap}
@@ -179,6 +179,8 @@ export class PfLandscapeView extends LitElement {
     const b = this.basins;
     if (!b) return 'Computing the basin map in a worker…';
     if (b.error) return b.error;
+    if (b.minima.length === 0)
+      return `No start settled (‖∇F‖ ≤ 1e-6) within 200 steps of η = ${fmt(this.state.lr)}: the map stays blank until η is larger or F less flat. Grey: 12 seeded multi-start runs.`;
     const stage =
       b.resolution < 128
         ? `coarse ${b.resolution}×${b.resolution}, refining…`

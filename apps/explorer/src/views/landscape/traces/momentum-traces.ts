@@ -51,10 +51,10 @@ export function phaseSpec(m: MomentumPicture): PlotSpec {
     layout: {
       ...base,
       margin: { l: 56, r: 10, t: 10, b: 44 },
-      xaxis: { ...base.xaxis, domain: [0, 0.46] },
+      xaxis: { ...base.xaxis, domain: [0, 0.43] },
       xaxis2: {
         title: { text: 'y' },
-        domain: [0.56, 1],
+        domain: [0.6, 1],
         anchor: 'y2',
         gridcolor: '#eceff3',
         zeroline: false,
