@@ -9,6 +9,7 @@ import { planeStyles } from './plane-styles.ts';
 import { DEFAULT_PLANE_STATE, type PlaneAction, type PlaneState } from './state/plane-state.ts';
 import { PLANE_PRESETS, planePresetById } from './state/presets.ts';
 import { KIND_MARKERS, OTHER_MARKER, phasePlaneSpec, timeSeriesSpec } from './traces/plane-traces.ts';
+import '../../components/pf-parameter-sliders.ts';
 import '../../plots/pf-plot-panel.ts';
 
 /**
@@ -74,6 +75,7 @@ export class PfPlaneView extends LitElement {
           <label>x′ = <input id="fx" .value=${s.fx} @change=${this.#onSystem} spellcheck="false" /></label>
           <label>y′ = <input id="fy" .value=${s.fy} @change=${this.#onSystem} spellcheck="false" /></label>
           ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+          <pf-parameter-sliders .sliders=${view?.parameters ?? []}></pf-parameter-sliders>
           <div class="box">
             ${(['xMin', 'xMax', 'yMin', 'yMax'] as const).map(
               (field) => html`<label>${field}

@@ -1,4 +1,3 @@
-import { compileSystem, parseFormula } from '@phaseflow/formula';
 import {
   dopri5,
   euler,
@@ -10,7 +9,13 @@ import {
   separatrices,
   solve,
 } from '@phaseflow/ode';
+import {
+  type ParameterSlider,
+  parameterSliders,
+  parameterValues,
+} from '../../../components/parameter-sliders.ts';
 import type { PlaneState } from '../state/plane-state.ts';
+import { loadPlaneSystem, type PlaneSystem } from './plane-system.ts';
 
 /** Everything the plane view draws, as numbers. */
 export interface PlaneView {
@@ -32,6 +37,8 @@ export interface PlaneView {
   } | null;
   /** Euler's iterates x_{k+1} = x_k + h f(x_k) from the traced start over [0, span] (interleaved), or null. */
   euler: Float64Array | null;
+  /** A slider for each parameter of the two formulas. */
+  parameters: readonly ParameterSlider[];
 }
 
 export type PlaneResult = { view: PlaneView; error?: undefined } | { view?: undefined; error: string };
@@ -52,10 +59,12 @@ const SAMPLES = 400;
  */
 export function createPlaneModel() {
   let systemKey = '';
+  let system: PlaneSystem | null = null;
   let f: SystemRhs | null = null;
   let error = '';
+  let valuesKey = '';
   let sceneKey = '';
-  let scene: Omit<PlaneView, 'trajectory' | 'cycle' | 'euler'> | null = null;
+  let scene: Omit<PlaneView, 'trajectory' | 'cycle' | 'euler' | 'parameters'> | null = null;
   let traceKey = '';
   let trace: Pick<PlaneView, 'trajectory' | 'cycle'> | null = null;
   let eulerKey = '';
@@ -65,19 +74,24 @@ export function createPlaneModel() {
       const key = `${state.fx}\n${state.fy}`;
       if (key !== systemKey) {
         systemKey = key;
-        try {
-          const options = { variables: ['x', 'y'] };
-          f = compileSystem([parseFormula(state.fx, options), parseFormula(state.fy, options)])
-            .f as SystemRhs;
-          error = '';
-        } catch (e) {
-          f = null;
-          error = e instanceof Error ? e.message : String(e);
-        }
+        const loaded = loadPlaneSystem(state.fx, state.fy);
+        system = loaded.error === undefined ? loaded.system : null;
+        f = system?.f ?? null;
+        error = loaded.error ?? '';
+        valuesKey = '';
+      }
+      if (system === null || f === null) return { error };
+      // A parameter move sets the values in the system's store (no re-parsing) and recomputes every stage. Compared
+      // by value: a state that crossed to a worker is a copy.
+      const values = parameterValues(system.formulas, state.params);
+      const nextValues = `|${JSON.stringify(values)}`;
+      if (nextValues !== valuesKey) {
+        valuesKey = nextValues;
+        system.parameters.assign(values);
         sceneKey = '';
         traceKey = '';
       }
-      if (f === null) return { error };
+      const parameters = parameterSliders(system.formulas, state.params, state.paramBounds);
       const box: [number, number, number, number] = [state.xMin, state.xMax, state.yMin, state.yMax];
       const nextScene = `${box.join(',')}|${state.separatrices}`;
       if (nextScene !== sceneKey || scene === null) {
@@ -96,7 +110,7 @@ export function createPlaneModel() {
         eulerKey = nextEuler;
         iterates = state.h > 0 ? eulerIterates(f, state.tx, state.ty, state.span, state.h) : null;
       }
-      return { view: { ...scene, ...trace, euler: iterates } };
+      return { view: { ...scene, ...trace, euler: iterates, parameters } };
     },
   };
 }
@@ -172,7 +186,10 @@ function computeTrace(
       maxSteps: 20_000,
     });
     const end = sol.t[sol.t.length - 1]!;
-    const ts = Float64Array.from({ length: SAMPLES + 1 }, (_, k) => (end * k) / SAMPLES);
+    // k·end/SAMPLES can round past end (and at() refuses times outside the run): the last is end itself.
+    const ts = Float64Array.from({ length: SAMPLES + 1 }, (_, k) =>
+      k === SAMPLES ? end : (end * k) / SAMPLES,
+    );
     return { ts, xs: sol.at(ts) };
   };
   const back = half(-span);
@@ -198,7 +215,9 @@ function computeTrace(
       { maxTime: 100, maxIterations: 12, rtol: 1e-9, maxSteps: 20_000 },
     );
     if (orbit.kind !== 'none-found' && orbit.period !== null && orbit.point !== null) {
-      const ts = Float64Array.from({ length: 201 }, (_, k) => (orbit.period! * k) / 200);
+      const ts = Float64Array.from({ length: 201 }, (_, k) =>
+        k === 200 ? orbit.period! : (orbit.period! * k) / 200,
+      );
       const sol = solve({ f, x0: orbit.point, t1: orbit.period }, dopri5({ rtol: 1e-9, atol: 1e-11 }), {
         tEval: ts,
       });

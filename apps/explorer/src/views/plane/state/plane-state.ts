@@ -1,4 +1,10 @@
-import { NO_PARAMS, normalizeParams, type SharedState } from '../../../state/shared-state.ts';
+import {
+  applyParameterAction,
+  normalizeParameterFields,
+  type ParameterAction,
+} from '../../../state/parameter-action.ts';
+import { NO_BOUNDS, type ParameterBounds } from '../../../state/parameter-bounds.ts';
+import { NO_PARAMS, type SharedState } from '../../../state/shared-state.ts';
 import { PLANE_PRESETS, planePresetById } from './presets.ts';
 
 /** The plane view's state: the shared fields (carried unchanged) and its own system, box and traced start. */
@@ -20,6 +26,8 @@ export interface PlaneState extends SharedState {
   readonly separatrices: number;
   /** Euler's step h for the iterates overlaid on the selected trajectory (forward); 0 draws none. */
   readonly h: number;
+  /** The parameter sliders' chosen ranges (always present in the plane view). */
+  readonly paramBounds: ParameterBounds;
 }
 
 /** What the plane view's controls and plot ask for. */
@@ -31,7 +39,8 @@ export type PlaneAction =
       field: 'xMin' | 'xMax' | 'yMin' | 'yMax' | 'span' | 'separatrices' | 'h';
       value: number;
     }
-  | { type: 'trace'; x: number; y: number };
+  | { type: 'trace'; x: number; y: number }
+  | ParameterAction;
 
 const FIRST = PLANE_PRESETS[0]!;
 
@@ -44,8 +53,29 @@ export const DEFAULT_PLANE_STATE: PlaneState = {
   x0: 0.1,
   eta: 0.5,
   params: NO_PARAMS,
+  paramBounds: NO_BOUNDS,
   ...exampleFields(FIRST.id),
 };
+
+/**
+ * An example's parameter values and ranges laid over the state's: the shared values of other formulas' parameters
+ * stay (switching back to the line view finds them), the example's own take its values.
+ *
+ * @example
+ * ```ts
+ * exampleParameters('van-der-pol', DEFAULT_PLANE_STATE); // { params: { mu: 1 }, paramBounds: { mu: { min: 0, max: 5 } } }
+ * ```
+ */
+export function exampleParameters(
+  id: string,
+  state: Pick<SharedState, 'params' | 'paramBounds'> = DEFAULT_PLANE_STATE,
+) {
+  const p = planePresetById(id);
+  return {
+    params: { ...state.params, ...p?.params },
+    paramBounds: { ...state.paramBounds, ...p?.paramBounds },
+  };
+}
 
 /** The own fields of an example (system, box, start). */
 export function exampleFields(id: string) {
@@ -110,7 +140,7 @@ export function normalizePlaneState(
           : base.direction,
     x0: num(candidate.x0, base.x0),
     eta: num(candidate.eta, base.eta) > 0 ? num(candidate.eta, base.eta) : base.eta,
-    params: normalizeParams(candidate.params ?? base.params, base.params),
+    ...normalizeParameterFields(candidate, base),
     example: known,
     fx: text(candidate.fx, base.fx),
     fy: text(candidate.fy, base.fy),
@@ -139,7 +169,10 @@ export function updatePlaneState(state: PlaneState, action: PlaneAction): PlaneS
   switch (action.type) {
     case 'example':
       if (!planePresetById(action.id)) return state;
-      next = normalizePlaneState({ ...state, ...exampleFields(action.id) }, state);
+      next = normalizePlaneState(
+        { ...state, ...exampleFields(action.id), ...exampleParameters(action.id, state) },
+        state,
+      );
       break;
     case 'system': {
       const match = PLANE_PRESETS.find((p) => p.fx === action.fx && p.fy === action.fy);
@@ -151,6 +184,10 @@ export function updatePlaneState(state: PlaneState, action: PlaneAction): PlaneS
     }
     case 'number':
       next = normalizePlaneState({ ...state, [action.field]: action.value }, state);
+      break;
+    case 'param':
+    case 'param-bounds':
+      next = normalizePlaneState({ ...state, ...applyParameterAction(state, action) }, state);
       break;
     case 'trace':
       next = normalizePlaneState({ ...state, tx: action.x, ty: action.y }, state);

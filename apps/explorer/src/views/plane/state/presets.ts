@@ -1,3 +1,6 @@
+import type { ParameterBounds } from '../../../state/parameter-bounds.ts';
+import type { FormulaParameters } from '../../../state/shared-state.ts';
+
 /** One example system of the plane view: two formulas in x and y, a box and a start for the traced trajectory. */
 export interface PlanePreset {
   readonly id: string;
@@ -8,6 +11,9 @@ export interface PlanePreset {
   readonly start: readonly [number, number];
   /** What to look at, in a sentence (shown under the plot). */
   readonly note: string;
+  /** The values of its parameters and their slider ranges (a slider each; defaults when absent). */
+  readonly params?: FormulaParameters;
+  readonly paramBounds?: ParameterBounds;
 }
 
 /** The plane view's examples, in the selector's order (the first is the default). */
@@ -33,20 +39,29 @@ export const PLANE_PRESETS: readonly PlanePreset[] = [
   {
     id: 'lotka-volterra',
     label: 'Lotka–Volterra',
-    fx: 'x*(1 - 0.5*y)',
-    fy: 'y*(0.25*x - 0.75)',
+    fx: 'a*x - b*x*y',
+    fy: 'c*x*y - d*y',
     box: [-0.5, 9, -0.5, 6],
     start: [1, 1],
-    note: 'Predator and prey: a conserved quantity makes every orbit around (3, 2) closed.',
+    note: 'Predator and prey: a conserved quantity makes every orbit around (d/c, a/b) closed; (3, 2) at the start.',
+    params: { a: 1, b: 0.5, c: 0.25, d: 0.75 },
+    paramBounds: {
+      a: { min: 0, max: 2 },
+      b: { min: 0, max: 2 },
+      c: { min: 0, max: 2 },
+      d: { min: 0, max: 2 },
+    },
   },
   {
     id: 'van-der-pol',
-    label: 'Van der Pol (μ = 1)',
+    label: 'Van der Pol (μ)',
     fx: 'y',
-    fy: '(1 - x^2)*y - x',
+    fy: 'mu*(1 - x^2)*y - x',
     box: [-4, 4, -4, 4],
     start: [0.5, 0],
-    note: 'One attracting limit cycle, of period 6.6633, surrounds the unstable focus at the origin.',
+    note: 'One attracting limit cycle surrounds the unstable focus at the origin (period 6.6633 at μ = 1); a larger μ makes it a relaxation oscillation.',
+    params: { mu: 1 },
+    paramBounds: { mu: { min: 0, max: 5 } },
   },
   {
     id: 'competition',

@@ -12,8 +12,11 @@ import { decodePlaneState, encodePlaneState } from './url-codec.ts';
 describe('the plane view URL codec', () => {
   test('decodePlaneState(any query string) is a valid state, and encode then decode gives it back exactly', () => {
     const pair = fc.tuple(
-      fc.constantFrom('ex', 'fx', 'fy', 'xa', 'xb', 'ya', 'yb', 'tx', 'ty', 'T', 'sep', 'p', 'x0', 'eta'),
-      fc.oneof(fc.string(), fc.double().map(String)),
+      fc.constantFrom(
+        ...['ex', 'fx', 'fy', 'xa', 'xb', 'ya', 'yb', 'tx', 'ty', 'T', 'sep', 'p', 'x0', 'eta'],
+        ...['par.mu', 'parmin.mu', 'parmax.mu', 'par.a', 'parmin.a', 'parmax.a'],
+      ),
+      fc.oneof(fc.string(), fc.double().map(String), fc.integer({ min: -9, max: 9 }).map(String)),
     );
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 8 }), (pairs) => {
@@ -22,6 +25,9 @@ describe('the plane view URL codec', () => {
         expect(state.tx >= state.xMin && state.tx <= state.xMax).toBe(true);
         for (const v of [state.xMin, state.xMax, state.yMin, state.yMax, state.tx, state.ty, state.span]) {
           expect(Number.isFinite(v)).toBe(true);
+        }
+        for (const [name, { min, max }] of Object.entries(state.paramBounds)) {
+          expect(min < max && state.params[name]! >= min && state.params[name]! <= max).toBe(true);
         }
         expect(decodePlaneState(new URLSearchParams(encodePlaneState(state)))).toEqual(state);
       }),

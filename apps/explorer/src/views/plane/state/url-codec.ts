@@ -1,5 +1,11 @@
 import { readNumber, readShared, type SharedState, writeShared } from '../../../state/shared-state.ts';
-import { DEFAULT_PLANE_STATE, exampleFields, normalizePlaneState, type PlaneState } from './plane-state.ts';
+import {
+  DEFAULT_PLANE_STATE,
+  exampleFields,
+  exampleParameters,
+  normalizePlaneState,
+  type PlaneState,
+} from './plane-state.ts';
 import { planePresetById } from './presets.ts';
 
 /** The plane view's own query parameters (the shared ones are in `SHARED_PARAMS`). */
@@ -44,7 +50,7 @@ export function encodePlaneState(state: PlaneState): string {
  *
  * @example
  * ```ts
- * decodePlaneState(new URLSearchParams('ex=van-der-pol')).fy; // '(1 - x^2)*y - x'
+ * decodePlaneState(new URLSearchParams('ex=van-der-pol')).fy; // 'mu*(1 - x^2)*y - x'
  * ```
  */
 export function decodePlaneState(params: URLSearchParams): PlaneState {
@@ -59,6 +65,10 @@ export function decodePlaneState(params: URLSearchParams): PlaneState {
     typeof own.example === 'string' && planePresetById(own.example)
       ? own.example
       : DEFAULT_PLANE_STATE.example;
-  const base = normalizePlaneState({ ...DEFAULT_PLANE_STATE, ...exampleFields(example) });
+  const base = normalizePlaneState({
+    ...DEFAULT_PLANE_STATE,
+    ...exampleFields(example),
+    ...exampleParameters(example),
+  });
   return normalizePlaneState({ ...base, ...readShared(params), ...own }, base);
 }
