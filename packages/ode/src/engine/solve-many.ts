@@ -16,6 +16,7 @@ import type { SolveStatus } from './solution.ts';
 import { defaultMaxSteps, normalizeSolveOptions, normalizeStiffness } from './solve-options.ts';
 import { RunStepper } from './stepper.ts';
 import { timeGrid } from './time-grid.ts';
+import { MAX_STORED_NUMBERS } from './trajectory.ts';
 
 /** The result of `solveMany`: one shared time grid, every member's state at each time, one status per member. */
 export interface FamilySolution {
@@ -39,7 +40,8 @@ export interface FamilySolution {
 
 /** What to do with a family run. */
 export interface SolveManyOptions {
-  /** Most steps per member (default 10⁷). */
+  /** Most steps per member. Default: solve's evaluation budget (6·10⁶ evaluations of f) shared among the members,
+   * so that a call with default options returns within about a second whatever the family's size. */
   maxSteps?: number;
   /** Output times for adaptive methods (sorted in the direction of integration, within [t0, t1]; not empty). */
   tEval?: ArrayLike<number>;
@@ -113,8 +115,11 @@ export function solveMany(
       }
     }
   });
+  // The default budget is the call's, not each member's: 1,000 members to t1 = 10⁶ with rk4 ran 187 s before.
   const maxSteps =
-    o.maxSteps === undefined ? defaultMaxSteps(method) : requireInteger('options.maxSteps', o.maxSteps, 1);
+    o.maxSteps === undefined
+      ? Math.max(1, Math.floor(defaultMaxSteps(method) / count))
+      : requireInteger('options.maxSteps', o.maxSteps, 1);
   if (method.kind === 'fixed-step') {
     if (o.tEval !== undefined)
       throw invalidArgument('options.tEval', 'is for adaptive methods only', o.tEval);
@@ -150,9 +155,11 @@ function fixedFamily(
   const { t0, t1, dim } = p;
   const grid = t1 === t0 ? { h, steps: 0, hLast: 0 } : timeGrid(t0, t1, h);
   const wanted = grid.steps + (grid.hLast !== 0 ? 1 : 0);
-  const planned = Math.min(wanted, maxSteps);
-  const full = Math.min(grid.steps, planned);
   const width = count * dim;
+  // Rows past the memory cap are never allocated: the family then ends with `memory-limit` (count·dim fits, checked).
+  const fit = Math.floor(MAX_STORED_NUMBERS / width) - 1;
+  const planned = Math.min(wanted, maxSteps, fit);
+  const full = Math.min(grid.steps, planned);
   const xs = new Float64Array((planned + 1) * width);
   xs.set(starts);
   const alive = new Uint8Array(count).fill(1);
@@ -168,7 +175,8 @@ function fixedFamily(
   for (let m = 0; m < count; m++) {
     rows[m] = alive[m] === 1 ? planned + 1 : stopped[m]! + 1;
     steps += rows[m]! - 1;
-    status.push(alive[m] === 0 ? 'non-finite' : planned < wanted ? 'max-steps' : 'success');
+    const cut = planned === fit && fit < maxSteps ? 'memory-limit' : 'max-steps';
+    status.push(alive[m] === 0 ? 'non-finite' : planned < wanted ? cut : 'success');
   }
   const nfev = p.nfev + tableau.b.length * steps;
   return { t, x: xs, dim, count, status, rows, nfev, stiffAt: status.map(() => null) };
@@ -184,10 +192,12 @@ function adaptiveFamily(
   const { dim } = p;
   const runs = Array.from({ length: count }, (_, m) => {
     const member = { ...p, x0: starts.subarray(m * dim, (m + 1) * dim) } as NormalizedProblem;
-    return new RunStepper(member, method, normalizeSolveOptions(options, member));
+    // Only the tEval rows are read: no member keeps its steps (denseOutput: false), so memory is the output's.
+    return new RunStepper(member, method, normalizeSolveOptions({ ...options, denseOutput: false }, member));
   });
   const t = Float64Array.from(options.tEval);
   const width = count * dim;
+  requireLength('options.tEval', t.length, width);
   const x = new Float64Array(t.length * width);
   const rows = new Int32Array(count);
   for (let r = 0; r < t.length; r++) {
