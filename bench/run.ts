@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 // are the figures to read: each is measured against a baseline in the same process and the same rounds.
 const MODULES = [
   'fixed-step.ts',
+  'gradient-descent.ts',
   'work-precision.ts',
   'stiff.ts',
   'formula.ts',
   'plane.ts',
   'browser-frames.ts',
   'map-view.ts',
+  'landscape.ts',
   'bundle-size.ts',
 ];
 const only = process.argv.slice(2);

@@ -20,10 +20,10 @@ export interface GradientDescentOptions extends StopOptions {
  * Gradient descent x_{k+1} = x_k − η∇F(x_k), run as `@phaseflow/ode`'s Euler method with h = η on the gradient
  * flow x′ = −∇F(x): the iterates are bit-for-bit those of
  * `solve(gradientFlow(objective, { x0, t1: steps * η }), euler({ h: η }))`, because that is the code that computes
- * them: each iteration is one `step()` of an ode Euler stepper (`init`), and the run stops at the first iterate
+ * them: each iteration is one `step(η)` of an ode Euler stepper (`init`), and the run stops at the first iterate
  * meeting a stop rule. The gradient is evaluated once per iteration, plus once at x_n for the last stop test.
  *
- * A schedule runs one Euler step of h = η_k per iteration. Statuses: see `OptimizerStatus`.
+ * A schedule runs `step(η_k)`: one Euler step of h = η_k per iteration. Statuses: see `OptimizerStatus`.
  *
  * @example
  * ```ts
@@ -89,5 +89,9 @@ function runFlow(
   if (typeof rate !== 'function') requirePositive('options.learningRate', rate);
   const normalized = normalizeObjective(objective, x0);
   const rules = stopRules(opts, normalized.x0);
-  return runOptimizer(normalized, rules, eulerStep(normalized, direction, rate as number | Schedule));
+  return runOptimizer(
+    normalized,
+    rules,
+    eulerStep(normalized, direction, rate as number | Schedule, rules.steps),
+  );
 }

@@ -86,7 +86,7 @@ export function multiStart(
     const x0 = scalar ? starts[m]! : starts.subarray(m * dim, (m + 1) * dim);
     const member = normalizeObjective(objective, x0, `start ${m} (drawn from options.range)`);
     const rules = stopRules(opts, member.x0);
-    runs.push(runOptimizer(member, rules, eulerStep(member, 'descent', h)));
+    runs.push(runOptimizer(member, rules, eulerStep(member, 'descent', h, rules.steps)));
   }
   let best = -1;
   runs.forEach((run, m) => {

@@ -18,8 +18,12 @@ class Growing {
     if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = v;
   }
+  /** The values pushed: the buffer itself when full, a view when at most half of it is spare, else a copy. */
   toArray(): Float64Array {
-    return this.data.slice(0, this.length);
+    if (this.length === this.data.length) return this.data;
+    return 2 * this.length >= this.data.length
+      ? this.data.subarray(0, this.length)
+      : this.data.slice(0, this.length);
   }
 }
 

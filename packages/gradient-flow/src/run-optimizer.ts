@@ -36,6 +36,9 @@ export const STOP_OPTIONS = ['steps', 'gradTol', 'stepTol', 'divergenceBound'] a
 /** The most iterations one optimiser run takes: 10⁶ iterations of even a cheap objective are seconds of work. */
 export const MAX_STEPS = 1e6;
 
+/** The most rows (times the dimension) a run's record allocates before its first iteration: 8 MB a column. */
+const UP_FRONT_ROWS = 2 ** 20;
+
 export interface StopRules {
   readonly steps: number;
   readonly gradTol: number;
@@ -100,7 +103,8 @@ export interface StepResult {
 /**
  * One iteration of an optimiser: from x_k (and k), the next iterate and the gradient it evaluated. A step is a
  * closure that may carry the method's memory (the previous iterate, Adam's moments): the driver calls it once for
- * each k = 0, 1, 2, … in order, with x_k equal to the `next` of the previous call, and never modifies what it returns.
+ * each k = 0, 1, 2, … in order, with x_k equal to the `next` of the previous call, never modifies what it returns, and reads it before the next call (a step may return the
+ * same object, updated).
  */
 export type OptimizerStep = (x: Float64Array, k: number) => StepResult;
 
@@ -115,7 +119,12 @@ export function runOptimizer(
   rules: StopRules,
   step: OptimizerStep,
 ): OptimizationResult {
-  const recorder = new Recorder(objective, Math.min(rules.steps + 1, 1024));
+  // Room for every iteration up front (at most UP_FRONT_ROWS): memory the run never touches costs nothing, and the
+  // record then needs neither regrowth nor a final copy.
+  const recorder = new Recorder(
+    objective,
+    Math.min(rules.steps + 1, Math.floor(UP_FRONT_ROWS / objective.dim)),
+  );
   const x = objective.x0.slice();
   const previous = x.slice();
   const point = new Float64Array(objective.dim);
@@ -126,7 +135,7 @@ export function runOptimizer(
     const s = step(x, k);
     let value = s.value;
     if (value === undefined) {
-      point.set(x); // a fresh copy: the user's F may scribble on its argument
+      copy(x, point); // a fresh copy: the user's F may scribble on its argument
       value = objective.value(point);
     }
     const gn = fastNorm(s.gradient);
@@ -165,8 +174,8 @@ export function runOptimizer(
       message = `the step from x_${k} would give a non-finite iterate (overflow, or ∇F undefined there); stopped at x_${k}`;
       break;
     }
-    previous.set(x);
-    x.set(next);
+    copy(x, previous);
+    copy(next, x);
     h = s.h;
   }
   return recorder.result(status, message);
@@ -177,6 +186,11 @@ function fastNorm(v: Float64Array): number {
   let s = 0;
   for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
   return s < Number.MAX_VALUE && s > 1e-290 ? Math.sqrt(s) : norm2(v);
+}
+
+/** `to.set(from)` for equal lengths, as a loop: for the few numbers of an iterate, `set` costs more than the copy. */
+function copy(from: Float64Array, to: Float64Array): void {
+  for (let i = 0; i < from.length; i++) to[i] = from[i]!;
 }
 
 function allFinite(v: Float64Array): boolean {

@@ -42,6 +42,8 @@ export class FixedStepIntegrator implements Integrator {
   private ready = 0;
   /** The step index of stored row 0 (above 0 only after `forget`). */
   private base = 0;
+  /** Set by the first `stepBy`: the run has left the grid t0 + k·h, and `step()` steps by h from where it is. */
+  private offGrid = false;
 
   constructor(
     private readonly problem: NormalizedProblem,
@@ -90,6 +92,10 @@ export class FixedStepIntegrator implements Integrator {
    */
   step(): void {
     if (this.status !== 'running') return;
+    if (this.offGrid) {
+      this.stepBy(Math.abs(this.grid.h));
+      return;
+    }
     if (this.taken === this.ready) {
       this.computeAhead();
       if (this.status !== 'running') return;
@@ -99,6 +105,41 @@ export class FixedStepIntegrator implements Integrator {
     this.naccept = taken;
     this.nfev += this.stages;
     if (taken === this.planned) this.finish();
+  }
+
+  /**
+   * One step of exactly h from the current point (`Stepper.step(h)`), by the same kernel as `step()`: nothing is
+   * computed ahead (f is evaluated for this step only), and steps computed ahead for the grid are dropped. The run
+   * leaves the grid t0 + k·h: times become running sums; it ends on reaching t1 or after maxSteps steps.
+   */
+  stepBy(h: number): void {
+    if (this.status !== 'running') return;
+    this.offGrid = true;
+    const { problem, trajectory } = this;
+    const n = this.taken;
+    const row = n - this.base;
+    this.ready = n;
+    if (!trajectory.reserve(row + 2)) {
+      this.endAtMemoryCap(n);
+      return;
+    }
+    const { ts, xs } = trajectory;
+    const t = ts[row]!;
+    const { t0, t1 } = problem;
+    const direction = t1 >= t0 ? 1 : -1;
+    // A step that would pass t1 lands on it, as the grid's last step does.
+    const lands = (t + direction * h - t1) * direction >= 0;
+    const signed = lands ? t1 - t : direction * h;
+    if (!lands && h < 4 * Math.abs(t) * Number.EPSILON) throw tooSmallToMoveT(h, t);
+    if ((this.kernel as ScalarKernel)(problem.f as never, t, signed, 0, 1, xs, row) === 0) {
+      this.endNonFinite(t, t + signed);
+      return;
+    }
+    ts[row + 1] = lands ? t1 : t + signed;
+    this.taken = this.ready = this.naccept = n + 1;
+    this.nfev += this.stages;
+    if (lands) this.end('success', `reached t1 = ${t1} in ${n + 1} steps`);
+    else if (n + 1 >= this.settings.maxSteps) this.endAtMaxSteps();
   }
 
   /** Keeps only the last point (and the steps computed ahead): `denseOutput: false`. */
@@ -117,10 +158,7 @@ export class FixedStepIntegrator implements Integrator {
     const ahead = Math.min(Math.max(1, n), LOOKAHEAD_STEPS, this.planned - n);
     const rows = Math.min(trajectory.maxRows, n - base + 1 + ahead);
     if (rows <= n - base + 1 || !trajectory.reserve(rows)) {
-      this.end(
-        'memory-limit',
-        `stopped at t = ${trajectory.ts[n - base]} after ${n} steps: the trajectory would pass the memory cap of ${trajectory.maxRows} rows of dim ${problem.dim}`,
-      );
+      this.endAtMemoryCap(n);
       return;
     }
     const { ts, xs } = trajectory;
@@ -137,13 +175,8 @@ export class FixedStepIntegrator implements Integrator {
     for (let k = n + 1; k <= reached; k++) ts[k - base] = problem.t0 + k * grid.h;
     if (reached === this.wanted && reached > 0) ts[reached - base] = problem.t1;
     this.ready = reached;
-    if (reached === n) {
-      const next = n + 1 === this.wanted ? problem.t1 : problem.t0 + (n + 1) * grid.h;
-      this.end(
-        'non-finite',
-        `the step from t = ${ts[n - base]} to t = ${next} gave a non-finite state (blow-up, or f is not finite there); stopped at the last finite point`,
-      );
-    }
+    if (reached === n)
+      this.endNonFinite(ts[n - base]!, n + 1 === this.wanted ? problem.t1 : problem.t0 + (n + 1) * grid.h);
   }
 
   truncate(t: number, x: Float64Array): void {
@@ -161,10 +194,34 @@ export class FixedStepIntegrator implements Integrator {
     } else this.end('success', `reached t1 = ${this.problem.t1} in ${this.taken} steps`);
   }
 
+  private endAtMemoryCap(n: number): void {
+    const { trajectory, problem } = this;
+    this.end(
+      'memory-limit',
+      `stopped at t = ${trajectory.ts[n - this.base]} after ${n} steps: the trajectory would pass the memory cap of ${trajectory.maxRows} rows of dim ${problem.dim}`,
+    );
+  }
+
+  private endNonFinite(from: number, to: number): void {
+    this.end(
+      'non-finite',
+      `the step from t = ${from} to t = ${to} gave a non-finite state (blow-up, or f is not finite there); stopped at the last finite point`,
+    );
+  }
+
+  private endAtMaxSteps(): void {
+    const t = this.trajectory.ts[this.n];
+    this.end('max-steps', `stopped after maxSteps = ${this.settings.maxSteps} steps at t = ${t}`);
+  }
+
   private end(status: SolveStatus, message: string): void {
     this.status = status;
     this.message = message;
   }
+}
+
+function tooSmallToMoveT(h: number, t: number): Error {
+  return invalidArgument('h', `must be at least 4 spacings of t at t = ${t} so that the step moves t`, h);
 }
 
 /** The integrator factory every fixed-step method carries (and a hand-built one gets): it reads h and the tableau

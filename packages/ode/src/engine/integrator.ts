@@ -35,6 +35,8 @@ export interface Integrator {
   readonly stiffAt?: number | null;
   /** Takes one step (adaptive: trial steps until one is accepted), or ends the run; nothing once it has ended. */
   step(): void;
+  /** Fixed-step integrators: one step of exactly h (> 0, finite; shortened to land on t1), for `Stepper.step(h)`. */
+  stepBy?(h: number): void;
   /** The interpolant over the stored steps: t in step k, from ts[k] to ts[k + 1]. */
   readonly dense: DenseOutput;
   /** Drops every stored point but the last, so that stored rows never accumulate (`denseOutput: false`). */

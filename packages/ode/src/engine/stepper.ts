@@ -1,4 +1,4 @@
-import { noDenseOutput, reentrantStep } from '../errors.ts';
+import { invalidArgument, noDenseOutput, reentrantStep } from '../errors.ts';
 import type { Problem, ScalarProblem, SystemProblem } from '../problem.ts';
 import { linearFallback } from './dense-output.ts';
 import { locateEvents } from './event-locator.ts';
@@ -35,8 +35,14 @@ export interface Stepper<X> {
   readonly nreject: number;
   /** The events found so far. */
   readonly events: readonly EventHit<X>[];
-  /** Takes one step (an accepted one, for adaptive methods); does nothing once the run has ended. */
-  step(): void;
+  /**
+   * Takes one step (an accepted one, for adaptive methods); does nothing once the run has ended. A fixed-step run
+   * also takes `step(h)`: one step of exactly h (a positive number; the run's direction gives its sign) from the
+   * current t, shortened to land on t1 if it would pass it, by the same kernel as `step()`. Times after a `step(h)`
+   * are running sums t + h, and a later `step()` steps by the method's h from there. Adaptive methods choose their
+   * own steps: `step(h)` throws `ERR_INVALID_ARG` for them.
+   */
+  step(h?: number): void;
   /** The solution at a time already reached (a number for scalar problems). */
   at(t: number): X;
   /** At several times: row-major, like `solution.at(ts)`. */
@@ -78,6 +84,20 @@ export function init(
   const settings = normalizeSolveOptions(options, normalized, defaultMaxSteps(checked.method));
   const run = new RunStepper(normalized, checked, settings);
   return run as unknown as Stepper<number> | Stepper<Float64Array>;
+}
+
+/** A step size given to `step(h)`: a positive finite number, for an integrator that takes steps of any size. */
+function requireStepSize(h: number, it: Integrator): void {
+  if (typeof h !== 'number' || !(h > 0 && h < Infinity)) {
+    throw invalidArgument('h', 'must be a positive finite number', h);
+  }
+  if (it.stepBy === undefined) {
+    throw invalidArgument(
+      'h',
+      'is for fixed-step methods only (an adaptive method chooses its own steps)',
+      h,
+    );
+  }
 }
 
 /**
@@ -152,14 +172,16 @@ export class RunStepper {
     return this.#events.slice();
   }
 
-  step(): void {
+  step(h?: number): void {
     const it = this.integrator;
+    if (h !== undefined) requireStepSize(h, it);
     if (it.status !== 'running') return;
     if (this.#stepping) throw reentrantStep();
     this.#stepping = true;
     try {
       const from = it.n;
-      it.step();
+      if (h === undefined) it.step();
+      else (it.stepBy as (h: number) => void)(h);
       if (this.#plain) return;
       for (let k = from; k < it.n && this.options.events.length > 0; k++) {
         if (this.#checkEvents(k)) break;
