@@ -21,6 +21,9 @@ describe('the map view and formulas in t or with parameters', () => {
       expect(xs.some((x) => Math.abs(x) < 1e-9)).toBe(true);
       expect(xs.some((x) => Math.abs(x - r) < 1e-9)).toBe(true);
     }
+    // Values of other formulas' parameters (shared with the line view) are left aside, not refused.
+    const shared = cobwebView({ ...state, params: { r: 1, K: 3, mu: 2 } });
+    expect(shared.error).toBeUndefined();
     const sliders = createMapParameters();
     expect(sliders({ ...state, params: { r: 2 } })).toEqual([
       { name: 'r', value: 2, min: -10, max: 10, chosen: false },

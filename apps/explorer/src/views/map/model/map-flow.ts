@@ -6,6 +6,7 @@ import {
   parseFormula,
   polynomialCoefficients,
 } from '@phaseflow/formula';
+import { parameterValues } from '../../../components/parameter-sliders.ts';
 import type { Direction, FormulaKind, FormulaParameters } from '../../../state/shared-state.ts';
 import { timeFormulaError } from '../../time-formula-error.ts';
 
@@ -40,7 +41,8 @@ export function mapFlow(
   if (input.formula.trim() === '') return { error: 'Type a formula of x, for example x*(1 - x).' };
   try {
     const formula = parseFormula(input.formula, { parameters: true });
-    const store = formulaParameters(formula.parameters, input.params);
+    // Only this formula's names: the shared values also hold other formulas' parameters (K of the line view's).
+    const store = formulaParameters(formula.parameters, parameterValues(formula, input.params));
     const options = { parameters: store };
     const sign = input.direction === 'ascent' ? 1 : -1;
     // A polynomial without parameters runs as Horner's rule on its coefficients: about ten times faster than the
