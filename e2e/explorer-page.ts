@@ -78,8 +78,21 @@ export async function waitForPanels(page: Page, panels = ['flow', 'solutions', '
   await settle(page);
 }
 
-/** Waits until every plot has finished the plotly calls queued so far. */
+/**
+ * Waits until the active view has its newest state computed (views that compute in a worker say so through
+ * `computing`) and every plot has finished the plotly calls queued so far.
+ */
 export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (
+        document.querySelector('phaseflow-explorer') as unknown as {
+          activeElement?: { computing?: boolean };
+        } | null
+      )?.activeElement?.computing !== true,
+    undefined,
+    { timeout: 60_000, polling: 20 },
+  );
   await page.evaluate(async () => {
     // The active view's element, inside the shell's shadow root.
     const root = (

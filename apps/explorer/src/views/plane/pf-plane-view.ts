@@ -3,8 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { actionEvent } from '../../components/explorer-events.ts';
 import type { PlotClickEvent } from '../../plots/pf-plot.ts';
 import { EMPTY_SPEC, type PlotSpec } from '../../plots/plot-spec.ts';
+import { LatestWorker, type WorkerPort } from '../latest-worker.ts';
 import { viewCardStyles } from '../view-card-styles.ts';
-import { createPlaneModel, type PlaneView } from './model/plane-model.ts';
+import { createPlaneModel, type PlaneResult, type PlaneView } from './model/plane-model.ts';
 import { planeStyles } from './plane-styles.ts';
 import { DEFAULT_PLANE_STATE, type PlaneAction, type PlaneState } from './state/plane-state.ts';
 import { PLANE_PRESETS, planePresetById } from './state/presets.ts';
@@ -24,21 +25,48 @@ export class PfPlaneView extends LitElement {
   @property({ attribute: false }) accessor state: PlaneState = DEFAULT_PLANE_STATE;
   @state() private accessor error = '';
 
-  readonly #model = createPlaneModel();
+  // The model runs in a worker (issue 14: a hostile system held the main thread for seconds); inline without workers.
+  readonly #work = new LatestWorker<PlaneState, PlaneResult>(
+    planeWorker,
+    (request) => (this.#inlineModel ??= createPlaneModel()).compute(request),
+    (result) => this.#show(result),
+  );
+  #inlineModel: ReturnType<typeof createPlaneModel> | undefined;
+  #dropped = false;
   #view: PlaneView | undefined;
   #plane: PlotSpec = EMPTY_SPEC;
   #series: PlotSpec = EMPTY_SPEC;
   #lastComputeMs = 0;
 
-  /** Milliseconds the last state change took to compute the view and build the traces (for the benchmark). */
+  /** Main-thread milliseconds of the last view shown: building the traces (and the model where it runs inline). */
   get lastComputeMs(): number {
     return this.#lastComputeMs;
   }
 
+  /** True while the worker computes the view of a newer state than the one shown (tests wait on it). */
+  get computing(): boolean {
+    return this.#work.computing;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Work stopped when the view was last removed is asked for again.
+    if (this.#dropped) this.requestUpdate('state');
+    this.#dropped = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#dropped = this.#work.computing;
+    this.#work.dispose();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('state') && this.#view) return;
+    if (changed.has('state') || !this.hasUpdated) this.#work.request(this.state);
+  }
+
+  #show(result: PlaneResult): void {
     const started = performance.now();
-    const result = this.#model.compute(this.state);
     if (result.error === undefined) {
       this.#view = result.view;
       this.error = '';
@@ -48,6 +76,7 @@ export class PfPlaneView extends LitElement {
       this.error = result.error;
     }
     this.#lastComputeMs = performance.now() - started;
+    this.requestUpdate();
   }
 
   override render() {
@@ -152,4 +181,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'pf-plane-view': PfPlaneView;
   }
+}
+
+function planeWorker(): WorkerPort<PlaneState, PlaneResult> | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  return new Worker(new URL('./plane.worker.ts', import.meta.url), { type: 'module' }) as WorkerPort<
+    PlaneState,
+    PlaneResult
+  >;
 }

@@ -1,26 +1,22 @@
 import { describe, expect, test } from 'vitest';
+import { CANCEL_AFTER_MS, type WorkerPort } from '../../latest-worker.ts';
 import type { LineState } from '../state/line-state.ts';
 import { DEFAULT_STATE } from '../state/presets.ts';
 import { createExplorerModel, type ModelResult } from './explorer-model.ts';
 import type { ExplorerView } from './explorer-view.ts';
-import {
-  CANCEL_AFTER_MS,
-  type LineAnswer,
-  LineComputeClient,
-  type LineRequest,
-  type WorkerLike,
-} from './line-compute-client.ts';
+import { type LineAnswer, LineComputeClient } from './line-compute-client.ts';
 import { viewDelta } from './view-delta.ts';
 
 /** A worker that runs the real model when told to answer, as line.worker.ts does, and records what it was sent. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<LineAnswer>) => void) | null = null;
+type Request = { id: number; request: LineState };
+class FakeWorker implements WorkerPort<LineState, LineAnswer> {
+  onmessage: ((event: MessageEvent<{ id: number; answer: LineAnswer }>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  readonly sent: LineRequest[] = [];
+  readonly sent: Request[] = [];
   terminated = false;
   readonly #model = createExplorerModel();
   #last: ExplorerView | undefined;
-  postMessage(message: LineRequest): void {
+  postMessage(message: Request): void {
     this.sent.push(message);
   }
   terminate(): void {
@@ -28,15 +24,15 @@ class FakeWorker implements WorkerLike {
   }
   /** Answers the oldest request not yet answered. */
   answer(): void {
-    const { id, state } = this.sent.shift()!;
-    const result = this.#model.compute(state);
-    let data: LineAnswer;
-    if (result.error !== undefined) data = { id, error: result.error, ms: 0 };
+    const { id, request } = this.sent.shift()!;
+    const result = this.#model.compute(request);
+    let answer: LineAnswer;
+    if (result.error !== undefined) answer = { error: result.error, ms: 0 };
     else {
-      data = { id, delta: structuredClone(viewDelta(this.#last, result.view)), ms: 0 };
+      answer = { delta: structuredClone(viewDelta(this.#last, result.view)), ms: 0 };
       this.#last = result.view;
     }
-    this.onmessage?.({ data } as MessageEvent<LineAnswer>);
+    this.onmessage?.({ data: { id, answer } } as MessageEvent<{ id: number; answer: LineAnswer }>);
   }
 }
 
@@ -64,10 +60,10 @@ describe('LineComputeClient', () => {
     expect(client.request(at(0.5))).toBe(true);
     client.request(at(0.4));
     client.request(at(0.3));
-    expect(workers[0]!.sent.map((r) => r.state.eta)).toEqual([0.5]);
+    expect(workers[0]!.sent.map((r) => r.request.eta)).toEqual([0.5]);
     expect(client.computing).toBe(true);
     workers[0]!.answer();
-    expect(workers[0]!.sent.map((r) => r.state.eta)).toEqual([0.3]);
+    expect(workers[0]!.sent.map((r) => r.request.eta)).toEqual([0.3]);
     workers[0]!.answer();
     expect(shown.map((s) => s.state.eta)).toEqual([0.5, 0.3]);
     expect(client.computing).toBe(false);
@@ -80,7 +76,7 @@ describe('LineComputeClient', () => {
     client.request(at(0.2));
     expect(workers[0]!.terminated).toBe(true);
     expect(client.cancelled).toBe(1);
-    expect(workers[1]!.sent.map((r) => r.state.eta)).toEqual([0.2]);
+    expect(workers[1]!.sent.map((r) => r.request.eta)).toEqual([0.2]);
     workers[1]!.answer();
     expect(shown.map((s) => s.state.eta)).toEqual([0.2]);
   });

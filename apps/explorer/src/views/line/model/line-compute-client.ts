@@ -1,49 +1,33 @@
+import { LatestWorker, type WorkerPort } from '../../latest-worker.ts';
 import type { LineState } from '../state/line-state.ts';
 import { createExplorerModel, type ModelResult } from './explorer-model.ts';
 import type { ExplorerView } from './explorer-view.ts';
 import { mergeViewDelta, type ViewDelta } from './view-delta.ts';
 
-/** What the line worker is asked: the state to compute, with an id its answer carries back. */
-export interface LineRequest {
-  readonly id: number;
-  readonly state: LineState;
-}
-
-/** The worker's answer: the formula's error or the view as a delta (see viewDelta), and the milliseconds it took. */
+/**
+ * The line worker's answer: the formula's error or the view as a delta (see viewDelta), and the milliseconds it
+ * took there. Computed inline (no workers), the model's result itself.
+ */
 export interface LineAnswer {
-  readonly id: number;
   readonly error?: string;
   readonly delta?: ViewDelta;
+  readonly inline?: ModelResult;
   readonly ms: number;
 }
-
-/** The part of a Worker the client uses (a fake one in Node tests). */
-export interface WorkerLike {
-  postMessage(message: LineRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<LineAnswer>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
-
-/**
- * A request running longer than this when a new input arrives is cancelled (the worker is terminated and a fresh
- * one started): shorter work is let finish, since a fresh worker must parse the formula again.
- */
-export const CANCEL_AFTER_MS = 100;
 
 /** What the client needs from its surroundings; the defaults are the browser's. */
 export interface LineComputeOptions {
   /** Starts a worker, or returns undefined where there are none (a Node DOM): the model then runs inline. */
-  readonly createWorker?: () => WorkerLike | undefined;
+  readonly createWorker?: () => WorkerPort<LineState, LineAnswer> | undefined;
   readonly now?: () => number;
 }
 
 /**
- * Runs the line model off the main thread: `request(state)` sends a state to the worker and `onResult` receives
- * each answer with the state it was computed for. At most one request runs at a time; inputs arriving meanwhile
- * keep only the latest, and one arriving after the running request has taken CANCEL_AFTER_MS cancels it. A state
- * that differs from the last one sent only in `focus` sends nothing (the focus is drawn, not computed). Without
- * workers the model runs inline and `onResult` is called before `request` returns.
+ * Runs the line model off the main thread through a {@link LatestWorker} (one request at a time, the latest input
+ * wins, long work is cancelled by a new input): `request(state)` sends a state and `onResult` receives each answer
+ * with the state it was computed for, rebuilt from the worker's delta so that unchanged stages keep their identity.
+ * A state that differs from the last one sent only in `focus` sends nothing (the focus is drawn, not computed).
+ * Without workers the model runs inline and `onResult` is called before `request` returns.
  *
  * @example
  * ```ts
@@ -54,31 +38,41 @@ export interface LineComputeOptions {
  */
 export class LineComputeClient {
   readonly #onResult: (result: ModelResult, state: LineState, ms: number) => void;
-  readonly #createWorker: () => WorkerLike | undefined;
-  readonly #now: () => number;
-  #worker: WorkerLike | undefined;
+  readonly #work: LatestWorker<LineState, LineAnswer>;
   /** The last view the current worker sent: its next deltas refer to it. */
   #lastView: ExplorerView | undefined;
   #inline: ReturnType<typeof createExplorerModel> | undefined;
-  #running: { id: number; state: LineState; since: number } | undefined;
-  #queued: LineState | undefined;
   #lastKey = '';
-  #nextId = 0;
-  /** Requests cancelled by a newer input (for tests and the report). */
-  cancelled = 0;
 
   constructor(
     onResult: (result: ModelResult, state: LineState, ms: number) => void,
     options: LineComputeOptions = {},
   ) {
     this.#onResult = onResult;
-    this.#createWorker = options.createWorker ?? browserWorker;
-    this.#now = options.now ?? (() => performance.now());
+    const create = options.createWorker ?? browserWorker;
+    this.#work = new LatestWorker<LineState, LineAnswer>(
+      () => {
+        // A fresh worker remembers nothing: its first answer is a whole view.
+        this.#lastView = undefined;
+        return create();
+      },
+      (state) => {
+        this.#inline ??= createExplorerModel();
+        return { inline: this.#inline.compute(state), ms: 0 };
+      },
+      (answer, state) => this.#answer(answer, state),
+      options.now,
+    );
   }
 
   /** True while a request is being computed or waits to be. */
   get computing(): boolean {
-    return this.#running !== undefined || this.#queued !== undefined;
+    return this.#work.computing;
+  }
+
+  /** Requests cancelled by a newer input. */
+  get cancelled(): number {
+    return this.#work.cancelled;
   }
 
   /** Sends `state` to be computed; false when nothing needs computing (the same state but for the focus). */
@@ -86,69 +80,25 @@ export class LineComputeClient {
     const key = computeKey(state);
     if (key === this.#lastKey) return false;
     this.#lastKey = key;
-    if (!this.#inline && !this.#worker) this.#worker = this.#start();
-    if (this.#inline || !this.#worker) {
-      this.#inline ??= createExplorerModel();
-      const started = this.#now();
-      this.#onResult(this.#inline.compute(state), state, this.#now() - started);
-      return true;
-    }
-    if (this.#running === undefined) this.#send(state);
-    else if (this.#now() - this.#running.since >= CANCEL_AFTER_MS) {
-      this.cancelled++;
-      this.#worker.terminate();
-      this.#worker = this.#start();
-      this.#send(state);
-    } else this.#queued = state;
+    this.#work.request(state);
     return true;
   }
 
   /** Stops the worker (the view left the page); a later request starts a new one. */
   dispose(): void {
-    this.#worker?.terminate();
-    this.#worker = undefined;
-    this.#lastView = undefined;
-    this.#running = undefined;
-    this.#queued = undefined;
+    this.#work.dispose();
     this.#lastKey = '';
   }
 
-  #start(): WorkerLike | undefined {
-    const worker = this.#createWorker();
-    if (!worker) return undefined;
-    this.#lastView = undefined;
-    worker.onmessage = (event) => this.#answer(worker, event.data);
-    worker.onerror = () => {
-      // A bug in the model: the browser reports it; the client must not wait for an answer that never comes.
-      if (worker === this.#worker) this.#next();
-    };
-    return worker;
-  }
-
-  #send(state: LineState): void {
-    const id = ++this.#nextId;
-    this.#running = { id, state, since: this.#now() };
-    this.#worker!.postMessage({ id, state });
-  }
-
-  #answer(worker: WorkerLike, answer: LineAnswer): void {
-    const running = this.#running;
-    if (worker !== this.#worker || running === undefined || answer.id !== running.id) return;
-    this.#next();
+  #answer(answer: LineAnswer, state: LineState): void {
+    if (answer.inline) return this.#onResult(answer.inline, state, answer.ms);
     if (answer.delta === undefined) {
-      this.#onResult({ error: answer.error ?? 'The view could not be computed.' }, running.state, answer.ms);
+      this.#onResult({ error: answer.error ?? 'The view could not be computed.' }, state, answer.ms);
       return;
     }
     const view = mergeViewDelta(this.#lastView, answer.delta);
     this.#lastView = view;
-    this.#onResult({ view }, running.state, answer.ms);
-  }
-
-  #next(): void {
-    this.#running = undefined;
-    const queued = this.#queued;
-    this.#queued = undefined;
-    if (queued) this.#send(queued);
+    this.#onResult({ view }, state, answer.ms);
   }
 }
 
@@ -158,7 +108,10 @@ function computeKey(state: LineState): string {
   return JSON.stringify(rest);
 }
 
-function browserWorker(): WorkerLike | undefined {
+function browserWorker(): WorkerPort<LineState, LineAnswer> | undefined {
   if (typeof Worker === 'undefined') return undefined;
-  return new Worker(new URL('../line.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+  return new Worker(new URL('../line.worker.ts', import.meta.url), { type: 'module' }) as WorkerPort<
+    LineState,
+    LineAnswer
+  >;
 }

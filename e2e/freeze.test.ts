@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { disconnectBrowser, openPage, type WatchedPage } from './browser-page.ts';
+import { hostileLinks, nestedSin, WORST_LINKS } from './hostile-links.ts';
+import {
+  longestTaskSince,
+  navigateInPlace,
+  pageNow,
+  typeFormula,
+  waitForView,
+  watchLongTasks,
+} from './long-tasks.ts';
+
+// Issue 14 item 1: no link or formula holds the main thread. The longest task (Chromium's PerformanceObserver
+// `longtask`, tasks over 50 ms) after the page has loaded is measured for the worst links found, the same formulas
+// typed into the box, a seeded fuzzed set, and the map and plane views. What remains on the main thread is plotly
+// drawing one panel per task; on this shared 2-core machine that alone can pass 50 ms, so each case is held to
+// the larger of 50 ms and FLOOR_FACTOR times the floor: the longest task of ordinary redraws (a benign formula on
+// new windows) measured in the same run. Before the worker, the worst links held it for 55 s, 9.5 s and 12.4 s.
+const LIMIT_MS = 50;
+const FLOOR_FACTOR = 3;
+const BENIGN = ['?f=x*(1-x)&xmin=-1&xmax=2', '?f=x*(1-x)&xmin=-2&xmax=3', '?f=sin(x)&xmin=-4&xmax=4'];
+const FUZZ_SEED = 14;
+const FUZZ_COUNT = 40;
+const figures: string[] = [];
+let allowed = LIMIT_MS;
+
+let watched: WatchedPage;
+let page: Page;
+
+/** Opens `query` in a fresh page watched from its first script, and waits until the view shows it. */
+async function openWatched(query: string): Promise<WatchedPage> {
+  const opened = await openPage('about:blank');
+  await watchLongTasks(opened.page);
+  await opened.page.goto(new URL(query, inject('previewUrl')).href);
+  await waitForView(opened.page);
+  return opened;
+}
+
+/** The longest task while the page shows `query` in place (no reload): the view's own work on a new link. */
+async function longestInPlace(query: string): Promise<number> {
+  const since = await pageNow(page);
+  await navigateInPlace(page, query);
+  await waitForView(page);
+  return longestTaskSince(page, since);
+}
+
+beforeAll(async () => {
+  watched = await openWatched('?view=line');
+  page = watched.page;
+  let floor = 0;
+  for (const query of BENIGN) floor = Math.max(floor, await longestInPlace(query));
+  allowed = Math.max(LIMIT_MS, FLOOR_FACTOR * floor);
+  figures.push(`floor (ordinary redraws): ${floor}; allowed: ${allowed}`);
+});
+
+/** Records a case's figure (with its ratio to the floor) and checks it. */
+function check(name: string, longest: number): void {
+  figures.push(`${name}: ${longest}`);
+  expect.soft(longest, name).toBeLessThanOrEqual(allowed);
+}
+
+afterAll(async () => {
+  console.log(`longest main-thread task per case (ms):\n${figures.join('\n')}`);
+  await page.context().close();
+  await disconnectBrowser();
+});
+
+describe('no link freezes the tab (longest task ≤ max(50 ms, 3 × ordinary redraws))', () => {
+  test('the worst links of issue 14, opened in place on a loaded page', async () => {
+    for (const { name, query } of WORST_LINKS) check(name, await longestInPlace(query));
+    expect(watched.problems).toEqual([]);
+  }, 900_000);
+
+  test('the same formulas typed into the box: input handled at once, no long task', async () => {
+    await navigateInPlace(page, '?f=x*(1-x)');
+    await waitForView(page);
+    const typed = ['sin(1e9*x)', 'sin(1000000*x)'];
+    for (const text of typed) {
+      const since = await pageNow(page);
+      const box = page.locator('pf-formula-input input#formula');
+      await box.fill('');
+      await box.pressSequentially(text, { delay: 20 });
+      await waitForView(page);
+      check(`typed ${text} key by key`, await longestTaskSince(page, since));
+    }
+    await navigateInPlace(page, '?kind=potential&f=x%5E2');
+    await waitForView(page);
+    const since = await pageNow(page);
+    const inputMs = await typeFormula(page, nestedSin(198));
+    await waitForView(page);
+    check('pasted 198-deep sin (potential)', await longestTaskSince(page, since));
+    check('  its input event until the next task', inputMs);
+    expect(watched.problems).toEqual([]);
+  }, 900_000);
+
+  test(`${FUZZ_COUNT} fuzzed hostile links (seed ${FUZZ_SEED})`, async () => {
+    const over: string[] = [];
+    let worst = 0;
+    for (const query of hostileLinks(FUZZ_SEED, FUZZ_COUNT)) {
+      const longest = await longestInPlace(query);
+      worst = Math.max(worst, longest);
+      if (longest > allowed) over.push(`${longest} ms: ${query.slice(0, 120)}`);
+    }
+    figures.push(`fuzz (${FUZZ_COUNT} links): worst ${worst}, over ${allowed} ms: ${over.length}`);
+    if (over.length) figures.push(...over.map((o) => `  ${o}`));
+    expect(over).toEqual([]);
+    expect(watched.problems).toEqual([]);
+  }, 1_800_000);
+
+  test('the map and plane views with hostile formulas', async () => {
+    const cases = [
+      `?view=map&kind=potential&f=${encodeURIComponent(nestedSin(198))}`,
+      '?view=map&kind=ode&f=sin(1e9*x)',
+      `?view=plane&ex=custom&fx=${encodeURIComponent(nestedSin(150))}&fy=sin(1e9*x)`,
+      '?view=plane&ex=custom&fx=sin(1e9*y)&fy=cos(1e9*x)&xa=-500000&xb=500000&ya=-500000&yb=500000',
+    ];
+    for (const query of cases) check(query.slice(0, 70), await longestInPlace(query));
+    expect(watched.problems).toEqual([]);
+  }, 900_000);
+});
