@@ -23,8 +23,19 @@ const action: fc.Arbitrary<LineAction> = fc.oneof(
     formula: fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),
-      fc.constantFrom('x^2', 'x * (1 - x)', '__proto__', '&f=1'),
+      fc.constantFrom('x^2', 'x * (1 - x)', '__proto__', '&f=1', 'r*x*(1 - x/K)'),
     ),
+  }),
+  fc.record({
+    type: fc.constant('param' as const),
+    name: fc.constantFrom('r', 'K', 'mu', '__proto__', 'a b'),
+    value: fc.double(),
+  }),
+  fc.record({
+    type: fc.constant('param-bounds' as const),
+    name: fc.constantFrom('r', 'K', '__proto__'),
+    min: fc.double({ min: -20, max: 20 }),
+    max: fc.double({ min: -20, max: 20 }),
   }),
 );
 const reachableState = fc
@@ -37,7 +48,7 @@ describe('url codec', () => {
       fc.property(reachableState, (state) => {
         expect(decodeState(encodeState(state))).toEqual(state);
       }),
-      { numRuns: 2000 },
+      { numRuns: 10_000 },
     );
   });
 
@@ -60,6 +71,11 @@ describe('url codec', () => {
             'method',
             'beta',
             'decay',
+            'par.r',
+            'parmin.r',
+            'parmax.r',
+            'parmin.K',
+            'parmax.K',
           ),
           fc.string(),
         ),
@@ -70,9 +86,12 @@ describe('url codec', () => {
           expect(state.focus).toBeLessThanOrEqual(state.steps);
           expect(state.x0).toBeGreaterThanOrEqual(state.xMin);
           expect(state.x0).toBeLessThanOrEqual(state.xMax);
+          for (const [name, { min, max }] of Object.entries(state.paramBounds)) {
+            expect(min < max && state.params[name]! >= min && state.params[name]! <= max).toBe(true);
+          }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 10_000 },
     );
   });
 
