@@ -52,6 +52,42 @@ function handLoopRecorded(rate: (k: number) => number): Float64Array {
   return xs;
 }
 
+/**
+ * The floor of the one-step design: a driver calling a step closure made for the run (x_k → x_{k+1} and the
+ * gradient it evaluated), F through a closure, and recording and testing as `runOptimizer` does; no ode stepper.
+ */
+function handOneStepDriver(): Float64Array {
+  const g = new Float64Array(1);
+  const next = new Float64Array(1);
+  const result = { next, gradient: g, h: H };
+  const derivative = (x: number) => grad(x);
+  const value = (x: Float64Array) => F(x[0]!);
+  const step = (x: Float64Array) => {
+    const d = derivative(x[0]!);
+    g[0] = d;
+    next[0] = x[0]! - H * d;
+    return result;
+  };
+  const xs = new Float64Array(N + 1);
+  const values = new Float64Array(N + 1);
+  const norms = new Float64Array(N + 1);
+  const hs = new Float64Array(N);
+  const x = Float64Array.of(0.1);
+  for (let k = 0; ; k++) {
+    const s = step(x);
+    const v = value(x);
+    const gn = Math.abs(s.gradient[0]!);
+    if (!(Number.isFinite(v) && Number.isFinite(gn))) break;
+    xs[k] = x[0]!;
+    values[k] = v;
+    norms[k] = gn;
+    if (gn <= 0 || k === N || !Number.isFinite(s.next[0]!)) break;
+    hs[k] = s.h;
+    x[0] = s.next[0]!;
+  }
+  return xs;
+}
+
 function handLoop2(): Float64Array {
   const xs = new Float64Array(2 * (N + 1));
   const x = Float64Array.of(1, 1);
@@ -74,6 +110,7 @@ const SUITES = {
     'hand loop, same grad': () => handLoop(),
     'hand loop, recorded, η': () => handLoopRecorded(() => H),
     'hand loop, recorded, η_k': () => handLoopRecorded(schedule),
+    'hand one-step driver, η': () => handOneStepDriver(),
   },
   'Gradient descent, quadratic (2-D)': {
     'gradientDescent, η': () => gradientDescent({ F: F2, grad: grad2 }, [1, 1], options).x,

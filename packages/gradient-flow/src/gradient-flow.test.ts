@@ -1,6 +1,5 @@
-import { rk4, solve } from '@phaseflow/ode';
+import { CENTRAL_STEP, centralDerivative, centralGradient, rk4, solve } from '@phaseflow/ode';
 import { describe, expect, test } from 'vitest';
-import { CENTRAL_STEP, centralDerivative, centralGradient } from './central-difference.ts';
 import { gradientFlow } from './gradient-flow.ts';
 import { rosenbrock } from './objectives/rosenbrock.ts';
 

@@ -1,4 +1,4 @@
-import { CENTRAL_STEP } from './central-difference.ts';
+import { CENTRAL_STEP, symmetrize } from '@phaseflow/ode';
 import type { NormalizedObjective } from './objective.ts';
 
 // Second differences of F lose ε/h² to rounding against h² of truncation: h = ε^(1/4) balances them.
@@ -33,14 +33,7 @@ export function hessianAt(objective: NormalizedObjective, x: Float64Array): Floa
   } else {
     secondDifferences(objective.value, x, H);
   }
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const m = 0.5 * (H[i * n + j]! + H[j * n + i]!);
-      H[i * n + j] = m;
-      H[j * n + i] = m;
-    }
-  }
-  return H;
+  return symmetrize(H, n);
 }
 
 function secondDifferences(F: (x: Float64Array) => number, x: Float64Array, H: Float64Array): void {

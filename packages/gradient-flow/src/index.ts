@@ -4,7 +4,7 @@ export { adam } from './adam.ts';
 export type { BasinMap } from './basins.ts';
 export type { BasinOptions } from './basins.ts';
 export { basins } from './basins.ts';
-export { CENTRAL_STEP } from './central-difference.ts';
+export { CENTRAL_STEP } from '@phaseflow/ode';
 export type { GradientDescentOptions } from './gradient-descent.ts';
 export { gradientAscent } from './gradient-descent.ts';
 export { gradientDescent } from './gradient-descent.ts';

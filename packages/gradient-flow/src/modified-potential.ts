@@ -1,4 +1,4 @@
-import { CENTRAL_STEP } from './central-difference.ts';
+import { CENTRAL_STEP } from '@phaseflow/ode';
 import type { ScalarObjective, SystemObjective } from './objective.ts';
 import { checkOptions, invalidArgument, readProperty, requireFunction, requirePositive } from './validate.ts';
 

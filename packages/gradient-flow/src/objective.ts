@@ -1,5 +1,4 @@
-import { PhaseflowError } from '@phaseflow/ode';
-import { centralDerivative, centralGradient } from './central-difference.ts';
+import { centralDerivative, centralGradient, PhaseflowError } from '@phaseflow/ode';
 import { norm2 } from './norm.ts';
 import {
   describeValue,

@@ -1,4 +1,4 @@
-import { PhaseflowError, symmetricEigen } from '@phaseflow/ode';
+import { PhaseflowError, symmetricEigen, symmetrize } from '@phaseflow/ode';
 import { requireInteger, toFiniteVector, tooLarge } from './validate.ts';
 
 /** The largest n `symmetricEigenvalues` takes (Jacobi costs O(n³) per sweep: n = 1024 already takes seconds). */
@@ -29,9 +29,9 @@ export function symmetricEigenvalues(matrix: ArrayLike<number>, n: number): Floa
   let scale = 0;
   for (const v of m) scale = Math.max(scale, Math.abs(v));
   if (scale === 0) return new Float64Array(n);
-  const a = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) a[i * n + j] = 0.5 * (m[i * n + j]! / scale + m[j * n + i]! / scale);
-  }
+  const a = symmetrize(
+    m.map((v) => v / scale),
+    n,
+  );
   return symmetricEigen(a).values.map((v) => v * scale);
 }

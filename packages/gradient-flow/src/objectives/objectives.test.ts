@@ -1,5 +1,5 @@
+import { centralDerivative, centralGradient } from '@phaseflow/ode';
 import { describe, expect, test } from 'vitest';
-import { centralDerivative, centralGradient } from '../central-difference.ts';
 import { gradientDescent } from '../gradient-descent.ts';
 import { symmetricEigenvalues } from '../symmetric-eigenvalues.ts';
 import { illConditionedQuadratic } from './ill-conditioned-quadratic.ts';

@@ -1,4 +1,4 @@
-const CUBE_ROOT_EPS = Math.cbrt(Number.EPSILON);
+import { CENTRAL_STEP } from './central-derivative.ts';
 
 /** A finite-difference derivative with an estimate of its error. */
 export interface DifferenceEstimate {
@@ -12,7 +12,7 @@ export interface DifferenceEstimate {
 }
 
 /**
- * Central differences at h = ε^(1/3)·max(1, |x|) (the step that balances truncation, O(h²), against rounding,
+ * Central differences at h = CENTRAL_STEP·max(1, |x|) = ε^(1/3)·max(1, |x|) (the step that balances truncation, O(h²), against rounding,
  * O(ε/h)) and at 2h, extrapolated. h is rounded so that x ± h are exact doubles. Returns null when f is not finite
  * at one of the five points.
  *
@@ -22,7 +22,7 @@ export interface DifferenceEstimate {
  * ```
  */
 export function centralDifference(f: (x: number) => number, x: number): DifferenceEstimate | null {
-  const h = x + CUBE_ROOT_EPS * Math.max(1, Math.abs(x)) - x;
+  const h = x + CENTRAL_STEP * Math.max(1, Math.abs(x)) - x;
   const f0 = f(x);
   const fp1 = f(x + h);
   const fm1 = f(x - h);

@@ -6,6 +6,7 @@ import { powerOfTwoScale } from './power-of-two-scale.ts';
 import { booleanOption, positiveNumber, readOptions } from './read-options.ts';
 import { readSquareMatrix } from './read-square-matrix.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
+import { symmetrize } from './symmetrize.ts';
 
 /**
  * The kind of a fixed point of x′ = F(x), read from the eigenvalues λ of the Jacobian J there ("≈ 0" means within
@@ -98,21 +99,17 @@ export function classifyFixedPoint(
   J: ArrayLike<number> | ArrayLike<ArrayLike<number>>,
   options?: ClassifyFixedPointOptions,
 ): FixedPointClassification {
-  const { n, data, relative, symmetrize } = readArguments('options', () => {
+  const { n, data, relative, symmetrizeFirst } = readArguments('options', () => {
     const matrix = readSquareMatrix('J', J);
     const opts = readOptions('options', options, OPTIONS);
     return {
       ...matrix,
       relative: opts.tolerance === undefined ? 1e-8 : positiveNumber('options.tolerance', opts.tolerance),
-      symmetrize: opts.symmetric === undefined ? false : booleanOption('options.symmetric', opts.symmetric),
+      symmetrizeFirst:
+        opts.symmetric === undefined ? false : booleanOption('options.symmetric', opts.symmetric),
     };
   });
-  if (symmetrize) {
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < i; j++)
-        data[i * n + j] = data[j * n + i] = data[i * n + j]! / 2 + data[j * n + i]! / 2;
-    }
-  }
+  if (symmetrizeFirst) symmetrize(data, n);
   // The kind does not depend on the scale of J: classify J / 2^k (max |entry| near 1; exact), so that trace² and
   // determinants neither overflow nor underflow ([[1e200, 0], [0, 1e200]] is an unstable star, not non-isolated).
   const scaling = powerOfTwoScale(data);

@@ -1,6 +1,7 @@
 import { PhaseflowError } from '../errors.ts';
 import type { SystemRhs } from '../problem.ts';
 import { readArguments, safeDescribe } from './argument-error.ts';
+import { CENTRAL_STEP } from './central-derivative.ts';
 import { finiteNumber, functionArgument, numberIn, readOptions } from './read-options.ts';
 import { readVector } from './read-vector.ts';
 
@@ -43,8 +44,7 @@ export function jacobian(f: SystemRhs, x: ArrayLike<number>, options?: JacobianO
       rhs: functionArgument<SystemRhs>('f', f),
       point: readVector('x', x, MAX_JACOBIAN_DIM),
       t: opts.t === undefined ? 0 : finiteNumber('options.t', opts.t),
-      step:
-        opts.step === undefined ? Math.cbrt(Number.EPSILON) : numberIn('options.step', opts.step, 1e-15, 1),
+      step: opts.step === undefined ? CENTRAL_STEP : numberIn('options.step', opts.step, 1e-15, 1),
     };
   });
   const n = point.length;
