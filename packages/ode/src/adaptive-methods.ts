@@ -1,11 +1,12 @@
 import { AdaptiveIntegrator } from './engine/adaptive-integrator.ts';
 import type { IntegratorFactory } from './engine/integrator.ts';
 import type { AdaptiveMethod } from './engine/method.ts';
+import { checkAdaptive } from './engine/require-method.ts';
 import { readTolerance } from './engine/tolerance.ts';
 import { DOP853_TABLEAU } from './tableaus/dop853.ts';
 import { DOPRI5_TABLEAU } from './tableaus/dopri5.ts';
 import type { EmbeddedTableau } from './tableaus/embedded-tableau.ts';
-import { checkOptions, requirePositive } from './validate.ts';
+import { checkOptions, readArguments, requirePositive } from './validate.ts';
 
 /** Options of an adaptive method: its numerical parameters only. What to do with a run goes to `solve`. */
 export interface AdaptiveOptions {
@@ -22,8 +23,11 @@ export interface AdaptiveOptions {
 const OPTIONS = ['rtol', 'atol', 'firstStep', 'maxStep'] as const;
 
 /** The integrator of every adaptive method; it reads the method's fields when the run starts (see require-method). */
-const adaptiveIntegrator: IntegratorFactory = (method: AdaptiveMethod, problem, settings) =>
-  new AdaptiveIntegrator(problem, method, settings);
+const adaptiveIntegrator: IntegratorFactory = (method: AdaptiveMethod, problem, settings) => {
+  // Checked here as well as in requireMethod: a method whose kind was changed still reaches this factory.
+  readArguments('method', () => checkAdaptive(method));
+  return new AdaptiveIntegrator(problem, method, settings);
+};
 
 function adaptive(tableau: EmbeddedTableau, options: AdaptiveOptions | undefined): AdaptiveMethod {
   const name = `${tableau.name}(options)`;

@@ -13,6 +13,8 @@ const RUNS = 600;
 const SLOW_MS = 5_000;
 const RSS_BOUND = 2.5e9;
 const tally = { cases: 0, uncoded: 0, hangs: 0, nonFinite: 0, memory: 0 };
+// One or two slots made hostile at once (each case also feeds a hostile argument to the functions it returns).
+const breaks = fc.array(fc.tuple(fc.nat(), hostileTag), { minLength: 1, maxLength: 2 });
 
 /** The finite-values promise of trajectories: every stored time and state. */
 function checkFinite(value: unknown): void {
@@ -26,7 +28,7 @@ function checkFinite(value: unknown): void {
 }
 
 /** Uses a result as its caller would: runs a method, steps a stepper, reads the interpolant and the maps. */
-function use(out: unknown): void {
+function use(out: unknown, probe: unknown): void {
   if (out === null || typeof out !== 'object') return;
   const o = out as Record<string, unknown>;
   if ('kind' in o && 'tableau' in o && !('status' in o)) {
@@ -51,6 +53,17 @@ function use(out: unknown): void {
   for (const key of ['apply', 'derivative'] as const) {
     if (typeof o[key] === 'function') expect(typeof (o[key] as (x: number) => unknown)(0.5)).toBe('number');
   }
+  // Then each function it returns, fed a hostile argument: a number, a coded error, or the caller's own error.
+  for (const key of ['at', 'step', 'apply', 'derivative'] as const) {
+    // A Float64Array's own `at` is the platform's, not ours.
+    if (typeof o[key] !== 'function' || ArrayBuffer.isView(o)) continue;
+    try {
+      const y = (o[key] as (v: unknown) => unknown)(probe);
+      if (key === 'apply' || key === 'derivative') expect(typeof y).toBe('number');
+    } catch (error) {
+      classify(error);
+    }
+  }
 }
 
 function classify(error: unknown): void {
@@ -74,15 +87,18 @@ describe('every public function of @phaseflow/ode with hostile values', () => {
     `%s: returns or throws a coded PhaseflowError (${RUNS} cases)`,
     (_name, fn, valid) => {
       fc.assert(
-        fc.property(fc.nat(), hostileTag, (pick, tag) => {
+        fc.property(breaks, hostileTag, (picks, probeTag) => {
           tally.cases++;
           const args = clone(valid()) as unknown[];
+          // Slots listed before any is broken (a getter object must not be walked into).
           const all = slots(args);
-          const [container, key] = all[pick % all.length]!;
-          container[key] = hostile(tag, container[key]);
+          for (const [pick, tag] of picks) {
+            const [container, key] = all[pick % all.length]!;
+            container[key] = hostile(tag, container[key]);
+          }
           const started = performance.now();
           try {
-            use(fn(...(args as never[])));
+            use(fn(...(args as never[])), hostile(probeTag, undefined));
           } catch (error) {
             classify(error);
           }

@@ -148,7 +148,11 @@ export function hostile(tag: HostileTag, original: unknown): unknown {
   if ('make' in tag) {
     if (tag.make === 'getters') return throwingGetters();
     if (tag.make === 'proxy') return throwingProxy();
-    return Object.freeze(clone(original));
+    try {
+      return Object.freeze(clone(original));
+    } catch {
+      return Object.freeze({}); // the slot already holds a hostile object (two breaks in one case)
+    }
   }
   if (typeof original !== 'function') return BAD_RETURNS[tag.bad % BAD_RETURNS.length];
   return turning(original as (...args: unknown[]) => unknown, tag.good, tag.bad);

@@ -55,6 +55,9 @@ function readMethod(method: unknown): CheckedMethod {
   if (m.integrator !== undefined && typeof m.integrator !== 'function') {
     throw invalidArgument('method.integrator', 'must be a function when present', m.integrator);
   }
+  // The built-in fixed-step integrator runs what it is given: its fields are checked whatever the kind says.
+  if (m.integrator === fixedStepIntegrator && m.kind !== 'fixed-step')
+    checkFixedStep(m as Partial<FixedStepMethod>);
   if (m.kind === 'fixed-step') {
     checkFixedStep(m as Partial<FixedStepMethod>);
     return { method: m, integrator: (m.integrator as IntegratorFactory | undefined) ?? fixedStepIntegrator };
@@ -90,7 +93,8 @@ function checkFixedStep(m: Partial<FixedStepMethod>): void {
   }
 }
 
-function checkAdaptive(m: Partial<AdaptiveMethod>): void {
+/** The fields an adaptive integrator reads, checked (the adaptive factory runs it too, whatever the kind says). */
+export function checkAdaptive(m: Partial<AdaptiveMethod>): void {
   if (m.tableau === null || typeof m.tableau !== 'object') {
     throw invalidArgument('method.tableau', 'must be the embedded pair of dopri5() or dop853()', m.tableau);
   }

@@ -1,5 +1,5 @@
 import { invalidArgument, noDenseOutput } from '../errors.ts';
-import { requireLength } from '../validate.ts';
+import { readArguments, requireLength } from '../validate.ts';
 import { type DenseOutput, linearFallback } from './dense-output.ts';
 
 // Re-exported for integrators written against this module before dense output had its own file.
@@ -147,12 +147,16 @@ class DenseSolution {
       this.#fill(time, 't', out, 0);
       return this.#scalar ? out[0]! : out;
     }
-    if (time === null || typeof time !== 'object' || typeof time.length !== 'number') {
-      throw invalidArgument('t', 'must be a number or an array of numbers', time);
-    }
-    const length = requireLength('t', time.length, dim);
-    const out = new Float64Array(length * dim);
-    for (let j = 0; j < length; j++) this.#fill(time[j], `t[${j}]`, out, j * dim);
+    // The times are read first, inside the guard (a throwing getter is ERR_INVALID_ARG); the interpolant may call
+    // f (the Hermite slopes), so it runs outside, where an error f throws reaches the caller unchanged.
+    const times = readArguments('t', () => {
+      if (time === null || typeof time !== 'object' || typeof time.length !== 'number') {
+        throw invalidArgument('t', 'must be a number or an array of numbers', time);
+      }
+      return Array.from({ length: requireLength('t', time.length, dim) }, (_, j) => time[j] as unknown);
+    });
+    const out = new Float64Array(times.length * dim);
+    for (let j = 0; j < times.length; j++) this.#fill(times[j], `t[${j}]`, out, j * dim);
     return out;
   }
 

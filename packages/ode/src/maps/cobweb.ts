@@ -1,3 +1,5 @@
+import { MAX_STORED_NUMBERS } from '../engine/trajectory.ts';
+import { tooLarge } from '../errors.ts';
 import {
   checkReturn,
   type EscapeOptions,
@@ -35,6 +37,10 @@ export interface Cobweb {
 export function cobweb(map: MapLike, x0: number, n: number, options?: EscapeOptions): Cobweb {
   const step = readMap(map);
   const input = readOrbitInput('cobweb', x0, n, options);
+  // The orbit, its copy and the staircase's x and y: about 6n numbers (n = 1e8 asked for 4.8 GB).
+  if (6 * (input.n + 1) > MAX_STORED_NUMBERS) {
+    throw tooLarge('n', `must be at most ${Math.floor(MAX_STORED_NUMBERS / 6) - 1} (the memory cap)`, n);
+  }
   checkReturn(step, input.x0);
   const buffer = new Float64Array(input.n + 1);
   const { count, status } = iterateInto(step, input.x0, input.n, input.radius, buffer);

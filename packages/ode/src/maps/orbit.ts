@@ -1,3 +1,5 @@
+import { MAX_STORED_NUMBERS } from '../engine/trajectory.ts';
+import { tooLarge } from '../errors.ts';
 import {
   checkReturn,
   type EscapeOptions,
@@ -29,6 +31,10 @@ export interface Orbit {
 export function orbit(map: MapLike, x0: number, n: number, options?: EscapeOptions): Orbit {
   const step = readMap(map);
   const input = readOrbitInput('orbit', x0, n, options);
+  // n + 1 iterates are stored: past the memory cap the request could never fit (n = 1e8 asked for 800 MB).
+  if (input.n + 1 > MAX_STORED_NUMBERS) {
+    throw tooLarge('n', `must be at most ${MAX_STORED_NUMBERS - 1} (the memory cap)`, n);
+  }
   checkReturn(step, input.x0);
   const buffer = new Float64Array(input.n + 1);
   const { count, status } = iterateInto(step, input.x0, input.n, input.radius, buffer);

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../errors.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
 import { determinantPolynomial, evaluatePolynomial, trimmed } from './determinant-polynomial.ts';
 import { readTableau } from './read-tableau.ts';
@@ -66,7 +67,10 @@ export function stabilityFunction(tableau: ButcherTableau): StabilityFunction {
     numerator,
     denominator,
     explicit,
-    at: (z) => evaluatePolynomial(numerator, z) / evaluatePolynomial(denominator, z),
+    at: (z) => {
+      if (typeof z !== 'number') throw invalidArgument('z', 'must be a number', z);
+      return evaluatePolynomial(numerator, z) / evaluatePolynomial(denominator, z);
+    },
   };
 }
 

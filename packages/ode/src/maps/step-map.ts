@@ -1,4 +1,5 @@
 import { centralDifference } from '../analysis/central-difference.ts';
+import { invalidArgument } from '../errors.ts';
 import type { ScalarRhs } from '../problem.ts';
 import type { ButcherTableau } from '../tableaus/tableau.ts';
 import { checkOptions, requireFunction, requireInRange } from '../validate.ts';
@@ -49,17 +50,22 @@ export function stepMap(f: ScalarRhs, tableau: ButcherTableau, h: number, option
   const kernel = mapKernel(checked);
   const state = new Float64Array(2);
   const apply = (x: number): number => {
+    if (typeof x !== 'number') throw invalidArgument('x', 'must be a number', x);
     state[0] = x;
     return kernel(f, 0, h, 0, 1, state, 0) === 1 ? state[1]! : Number.NaN;
   };
   let derivative: (x: number) => number;
   if (fPrime === undefined) {
-    derivative = (x) => centralDifference(apply, x)?.value ?? Number.NaN;
+    derivative = (x) => {
+      if (typeof x !== 'number') throw invalidArgument('x', 'must be a number', x);
+      return centralDifference(apply, x)?.value ?? Number.NaN;
+    };
   } else {
     const system = variationalKernel(checked);
     const rhs = variationalRhs(f, fPrime as (x: number) => number);
     const pair = new Float64Array(4);
     derivative = (x) => {
+      if (typeof x !== 'number') throw invalidArgument('x', 'must be a number', x);
       pair[0] = x;
       pair[1] = 1;
       return system(rhs, 0, h, 0, 1, pair, 0) === 1 ? pair[3]! : Number.NaN;
