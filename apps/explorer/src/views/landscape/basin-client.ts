@@ -5,6 +5,9 @@ import type { LandscapeState } from './state/landscape-state.ts';
 /** The basin map's size: starts per axis and GD steps from each (issue 19: 128 × 128 × 200). */
 export const BASIN_SIZE = { resolution: 128, steps: 200, count: 12, seed: 1 } as const;
 
+/** How long a drag must pause before the basin map of its value is asked for. */
+export const DRAG_PAUSE_MS = 150;
+
 /**
  * Sends basin-map requests to the view's worker and hands back each answer (coarse first, then refined). A new
  * request while the worker is still busy terminates it and starts a fresh one: the old job is cancelled, not
@@ -14,6 +17,7 @@ export class BasinClient {
   readonly #onResult: (result: BasinResult) => void;
   #worker: Worker | undefined;
   #busy = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   #key = '';
   #latest = 0;
   /** How many requests were sent (the benchmark waits for new ones). */
@@ -23,8 +27,17 @@ export class BasinClient {
     this.#onResult = onResult;
   }
 
-  /** Asks for the map of this state unless the last request was for the same loss, box and η. */
-  request(s: LandscapeState): void {
+  /**
+   * Asks for the map of this state unless the last request was for the same loss, box and η. While a control is
+   * being dragged the request waits until the moves pause for DRAG_PAUSE_MS (each move would otherwise restart the
+   * worker); the last one is sent.
+   */
+  request(s: LandscapeState, dragging = false): void {
+    clearTimeout(this.#timer);
+    if (dragging) {
+      this.#timer = setTimeout(() => this.request(s), DRAG_PAUSE_MS);
+      return;
+    }
     const request: BasinRequest = {
       loss: s.loss,
       params: { ...s.params },
@@ -52,6 +65,7 @@ export class BasinClient {
 
   /** Terminates the worker (a new one starts with the next request). */
   stop(): void {
+    clearTimeout(this.#timer);
     this.#worker?.terminate();
     this.#worker = undefined;
     this.#busy = false;

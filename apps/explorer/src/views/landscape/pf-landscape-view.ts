@@ -52,6 +52,10 @@ export class PfLandscapeView extends LitElement {
     basins: EMPTY_SPEC,
   };
   #lastComputeMs = 0;
+  #drawnBasins: BasinResult | undefined;
+  #drawnBox = '';
+  /** True while a control is dragged (its last action had commit false): the basin request then waits. */
+  #dragging = false;
 
   /** Milliseconds the last state change took on the main thread (model and trace builders), for the benchmark. */
   get lastComputeMs(): number {
@@ -63,7 +67,13 @@ export class PfLandscapeView extends LitElement {
     return this.basins;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('explorer-action', this.#noteCommit);
+  }
+
   override disconnectedCallback(): void {
+    this.removeEventListener('explorer-action', this.#noteCommit);
     super.disconnectedCallback();
     this.#basinClient.stop();
   }
@@ -81,22 +91,19 @@ export class PfLandscapeView extends LitElement {
           isRegression(this.state.loss) ? ['x = w1 (slope)', 'y = w2 (intercept)'] : ['x', 'y'],
         );
         this.#specs.loss = lossSpec(view);
-        this.#specs.phase = view.momentum ? phaseSpec(view.momentum) : EMPTY_SPEC;
-        this.#specs.rateMap = view.momentum
-          ? rateMapSpec(view.momentum, this.state.lr, this.state.beta)
-          : EMPTY_SPEC;
+        this.#specs.phase = phaseSpec(view.momentum);
+        this.#specs.rateMap = rateMapSpec(view.momentum, this.state.lr, this.state.beta);
       } else {
         this.error = result.error;
       }
-      this.#basinClient.request(this.state);
+      this.#basinClient.request(this.state, this.#dragging);
     }
-    if (this.basins && (changed.has('basins') || changed.has('state'))) {
-      this.#specs.basins = basinSpec(this.basins, [
-        this.state.xMin,
-        this.state.xMax,
-        this.state.yMin,
-        this.state.yMax,
-      ]);
+    const box = [this.state.xMin, this.state.xMax, this.state.yMin, this.state.yMax] as const;
+    // Rebuilt only when the map or the box changed: an unchanged spec is not redrawn by plotly.
+    if (this.basins && (this.basins !== this.#drawnBasins || box.join() !== this.#drawnBox)) {
+      this.#specs.basins = basinSpec(this.basins, box);
+      this.#drawnBasins = this.basins;
+      this.#drawnBox = box.join();
     }
     this.#lastComputeMs = performance.now() - started;
   }
@@ -187,6 +194,10 @@ export class PfLandscapeView extends LitElement {
         : `${b.resolution}×${b.resolution} starts`;
     return `Which minimum gradient descent reaches at η = ${fmt(this.state.lr)} in 200 steps from each start (${stage}; white: not settled); ${b.minima.length} minima; grey: 12 seeded multi-start runs and where they end.`;
   }
+
+  #noteCommit = (event: Event): void => {
+    this.#dragging = !(event as CustomEvent<{ commit: boolean }>).detail.commit;
+  };
 
   #send(action: LandscapeAction, commit = true): void {
     this.dispatchEvent(actionEvent(action, commit));

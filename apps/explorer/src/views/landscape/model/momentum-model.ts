@@ -15,7 +15,7 @@ export interface MomentumPicture {
   readonly gamma: number;
   /** Iterates x_k and the step velocities v_k = (x_k − x_{k−1})/h, row-major (x, y) each. */
   readonly iterates: { readonly x: Float64Array; readonly v: Float64Array };
-  /** The ODE x″ + γx′ = −∇F at t = kh/4 (up to 4001 samples): position and velocity, row-major (x, y) each. */
+  /** The ODE x″ + γx′ = −∇F at t = kh/4 (up to 2001 samples): position and velocity, row-major (x, y) each. */
   readonly ode: { readonly x: Float64Array; readonly v: Float64Array };
   /** The rate map for the Hessian's eigenvalues at the minimum, or null without a minimum. */
   readonly map: MomentumRateMap | null;
@@ -47,12 +47,12 @@ export function momentumPicture(
     v[2 * k] = (points[2 * k]! - points[2 * k - 2]!) / h;
     v[2 * k + 1] = (points[2 * k + 1]! - points[2 * k - 1]!) / h;
   }
-  // The ODE sampled four times per step (at most 4001 points), so its curve is smooth where the iterates jump.
-  const per = Math.max(1, Math.min(4, Math.floor(4000 / Math.max(1, n - 1))));
+  // The ODE sampled up to four times per step (at most 2001 points), so its curve is smooth where the iterates jump.
+  const per = Math.max(1, Math.min(4, Math.floor(2000 / Math.max(1, n - 1))));
   const tEval = Float64Array.from({ length: (n - 1) * per + 1 }, (_, k) => (k * h) / per);
   const sol = solve(
     heavyBallFlow(loss, { x0: [s.sx, s.sy], gamma, t1: (n - 1) * h }),
-    dopri5({ rtol: 1e-7, atol: 1e-9 }),
+    dopri5({ rtol: 1e-6, atol: 1e-8 }),
     {
       tEval,
       maxSteps: 50_000,

@@ -15,8 +15,21 @@ const KIND_SYMBOLS = {
   flat: 'square-open',
 };
 
-/** The filled-contour trace of F (on log10(F − min + δ) when the grid says so); click anywhere to move x0. */
+const contours = new WeakMap<LossGrid, Data>();
+
+/**
+ * The filled-contour trace of F (on log10(F − min + δ) when the grid says so); click anywhere to move x0. The same
+ * grid gives the same trace object, so a move of η leaves it as plotly last saw it.
+ */
 export function contourTrace(grid: LossGrid): Data {
+  const known = contours.get(grid);
+  if (known) return known;
+  const trace = buildContour(grid);
+  contours.set(grid, trace);
+  return trace;
+}
+
+function buildContour(grid: LossGrid): Data {
   const n = grid.xs.length;
   const delta = 1e-3 * Math.max(grid.max - grid.min, 1e-300);
   const z: (number | null)[][] = [];
@@ -93,7 +106,8 @@ export function runTraces(view: LandscapeView): Data[] {
       x,
       y,
       line: { color: style.color, width: id === 'flow' ? 2.5 : 1.4, dash: style.dash },
-      marker: { color: style.color, size: 4, symbol: style.symbol },
+      // At most 150 markers a run (SVG markers are costly to draw); the line shows every iterate.
+      marker: { color: style.color, size: 4, symbol: style.symbol, maxdisplayed: 150 },
       hovertemplate: `${style.label}<br>k = %{pointNumber}<br>(%{x:.4f}, %{y:.4f})<extra></extra>`,
       meta: `run:${id}`,
     } as Data);

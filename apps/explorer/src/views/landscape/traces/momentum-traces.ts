@@ -38,7 +38,7 @@ export function phaseSpec(m: MomentumPicture): PlotSpec {
         name: `heavy ball (${'xy'[c]}, v)`,
         x: component(m.iterates.x, c),
         y: component(m.iterates.v, c),
-        marker: { color: hb.color, size: 4, symbol: hb.symbol },
+        marker: { color: hb.color, size: 4, symbol: hb.symbol, maxdisplayed: 200 },
         hovertemplate: 'k = %{pointNumber}<br>(%{x:.4f}, %{y:.4f})<extra></extra>',
         meta: `iterates:${c}`,
         ...axes,
