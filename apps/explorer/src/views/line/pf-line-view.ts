@@ -104,7 +104,13 @@ export class PfLineView extends LitElement {
   /** Draws a formula in t through the time model; false, drawing nothing, for any other formula. */
   #showTime(): boolean {
     const previous = this.#timeView;
-    this.#timeView = this.#time.compute(this.state)?.view;
+    const result = this.#time.compute(this.state);
+    this.#timeView = result?.view;
+    if (result?.error !== undefined) {
+      // A potential in t: the box says why, and the plots keep the last formula that read.
+      this.formulaError = result.error;
+      return true;
+    }
     if (this.#timeView && this.#timeView !== previous) this.#timeSpec = slopeFieldTraces(this.#timeView);
     return this.#timeView !== undefined;
   }

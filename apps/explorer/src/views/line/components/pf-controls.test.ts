@@ -24,6 +24,26 @@ describe('pf-controls', () => {
     ]);
   });
 
+  test('<pf-controls timeDependent> leaves out decay, momentum, direction and the method, keeps η, x0, steps, window', async () => {
+    const fields = async (timeDependent: boolean) => {
+      const controls = await mount(Object.assign(new PfControls(), { state: DEFAULT_STATE, timeDependent }));
+      const root = controls.shadowRoot!;
+      const shown = [...root.querySelectorAll('pf-slider')].map((e) => e.dataset.field);
+      return [...shown, ...['fieldset', '#method', '#x-min'].filter((q) => root.querySelector(q) !== null)];
+    };
+    expect(await fields(false)).toEqual([
+      'eta',
+      'x0',
+      'steps',
+      'decay',
+      'momentum',
+      'fieldset',
+      '#method',
+      '#x-min',
+    ]);
+    expect(await fields(true)).toEqual(['eta', 'x0', 'steps', '#x-min']);
+  });
+
   test('<pf-controls> sends a preset action when the example changes', async () => {
     const controls = await mount(Object.assign(new PfControls(), { state: DEFAULT_STATE }));
     const seen = collect();

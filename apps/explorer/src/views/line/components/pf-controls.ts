@@ -87,6 +87,8 @@ export class PfControls extends LitElement {
   @property({ attribute: false }) accessor state!: LineState;
   /** A slider for each parameter of the formula (from the model). */
   @property({ attribute: false }) accessor parameters: readonly ParameterSlider[] = [];
+  /** For x′ = f(x, t): the controls of the gradient iterates and of the reference method are left out. */
+  @property({ type: Boolean }) accessor timeDependent = false;
 
   override render() {
     const s = this.state;
@@ -108,6 +110,29 @@ export class PfControls extends LitElement {
       ${this.#slider('eta', 'learning rate η (= Euler step h)', etaMin, Math.max(etaMax, s.eta), s.eta)}
       ${this.#slider('x0', 'starting point x0', s.xMin, s.xMax, s.x0)}
       ${this.#slider('steps', 'number of steps', LIMITS.steps.min, LIMITS.steps.max, s.steps, 1)}
+      ${this.timeDependent ? null : this.#iterateControls(s)}
+      <div class="row">
+        <label for="x-min">x from</label>
+        <input id="x-min" class="window" type="number" step="any" .value=${live(String(s.xMin))} @change=${this.#onWindow} />
+        <label for="x-max">to</label>
+        <input id="x-max" class="window" type="number" step="any" .value=${live(String(s.xMax))} @change=${this.#onWindow} />
+      </div>
+      ${
+        this.timeDependent
+          ? null
+          : html`<div class="row">
+        <label for="method">reference curves by</label>
+        <select id="method" .value=${live(s.method)} @change=${this.#onMethod}>
+          ${REFERENCE_METHODS.map((m) => html`<option value=${m} ?selected=${m === s.method}>${METHOD_LABELS[m]}</option>`)}
+        </select>
+      </div>`
+      }
+    `;
+  }
+
+  /** Decay, momentum and the direction: what only the gradient iterates use (a formula in t has none). */
+  #iterateControls(s: LineState) {
+    return html`
       ${this.#slider('decay', 'decay γ (η_k = η·γ^k)', LIMITS.decay.min, LIMITS.decay.max, s.decay, 0.005)}
       ${this.#slider('momentum', 'momentum β', LIMITS.momentum.min, LIMITS.momentum.max, s.momentum, 0.01)}
       <fieldset>
@@ -124,18 +149,6 @@ export class PfControls extends LitElement {
           >`,
         )}
       </fieldset>
-      <div class="row">
-        <label for="x-min">x from</label>
-        <input id="x-min" class="window" type="number" step="any" .value=${live(String(s.xMin))} @change=${this.#onWindow} />
-        <label for="x-max">to</label>
-        <input id="x-max" class="window" type="number" step="any" .value=${live(String(s.xMax))} @change=${this.#onWindow} />
-      </div>
-      <div class="row">
-        <label for="method">reference curves by</label>
-        <select id="method" .value=${live(s.method)} @change=${this.#onMethod}>
-          ${REFERENCE_METHODS.map((m) => html`<option value=${m} ?selected=${m === s.method}>${METHOD_LABELS[m]}</option>`)}
-        </select>
-      </div>
     `;
   }
 

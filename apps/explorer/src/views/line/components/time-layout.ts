@@ -44,7 +44,7 @@ export function timeLayout(state: LineState, view: TimeView, spec: PlotSpec): Te
         </section>
         <section class="card" aria-labelledby="controls-heading">
           <h2 id="controls-heading">Parameters</h2>
-          <pf-controls .state=${state} .parameters=${view.parameters}></pf-controls>
+          <pf-controls .state=${state} .parameters=${view.parameters} timeDependent></pf-controls>
         </section>
       </aside>
       <main class="panels">

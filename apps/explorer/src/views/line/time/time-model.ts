@@ -40,8 +40,19 @@ export interface TimeView {
   readonly parameters: readonly ParameterSlider[];
 }
 
-/** The time model's answer: `undefined` when the formula is not one of t (the line model draws it). */
-export type TimeResult = { readonly view: TimeView } | undefined;
+/**
+ * The time model's answer: the slope-field view; or the formula box's message for a potential in t, which has no
+ * meaning (F(x) must be a function of x alone); or `undefined` when the formula is not one of t (the line model
+ * draws it).
+ */
+export type TimeResult =
+  | { readonly view: TimeView; readonly error?: undefined }
+  | { readonly error: string; readonly view?: undefined }
+  | undefined;
+
+/** The message for a potential typed with t. */
+export const POTENTIAL_TIME_ERROR =
+  'ERR_FORMULA_TIME: a potential F(x) cannot depend on t (gradient ascent and descent need F of x alone); for x′ = f(x, t) choose "f(x) in x′ = f(x)".';
 
 /**
  * The line view's picture of a non-autonomous equation x′ = f(x, t): when the formula box holds an ODE whose formula
@@ -59,11 +70,19 @@ export type TimeResult = { readonly view: TimeView } | undefined;
 export function createTimeModel(): { compute(state: LineState): TimeResult } {
   let lastText: string | undefined;
   let f: { formula: Formula; evaluate: CompiledFormula } | undefined;
+  let potentialText: string | undefined;
+  let potentialInTime = false;
   let lastKey: unknown[] = [];
   let lastView: TimeView | undefined;
   return {
     compute(state) {
-      if (state.kind !== 'ode') return undefined;
+      if (state.kind !== 'ode') {
+        if (state.formula !== potentialText) {
+          potentialText = state.formula;
+          potentialInTime = compileTime(state.formula) !== undefined;
+        }
+        return potentialInTime ? { error: POTENTIAL_TIME_ERROR } : undefined;
+      }
       if (state.formula !== lastText) {
         lastText = state.formula;
         f = compileTime(state.formula);

@@ -4,7 +4,7 @@ import { createTimeModel, SLOPE_COLUMNS, SLOPE_ROWS } from '../time/time-model.t
 import { slopeFieldTraces } from './slope-field-traces.ts';
 
 describe('slopeFieldTraces(view)', () => {
-  const view = createTimeModel().compute(presetState(presetById('t-minus-x2')!))!.view;
+  const view = createTimeModel().compute(presetState(presetById('t-minus-x2')!))!.view!;
   const spec = slopeFieldTraces(view);
 
   test('slopeFieldTraces(view) draws the field, the solutions, the one from x0 and Euler over [0, tMax] × window', () => {
