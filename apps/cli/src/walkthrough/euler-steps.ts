@@ -1,7 +1,7 @@
 import { gradientAscent, gradientDescent } from '@phaseflow/gradient-flow';
-import { euler, solve } from '@phaseflow/ode';
+import { euler, logisticExact, solve } from '@phaseflow/ode';
 import type { Cell, Section } from '../output/report.ts';
-import { LOGISTIC, logisticExact } from './logistic.ts';
+import { LOGISTIC } from './logistic.ts';
 
 const f = LOGISTIC.gradient.evaluate;
 const F = LOGISTIC.potential.evaluate;

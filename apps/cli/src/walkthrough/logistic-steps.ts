@@ -1,6 +1,14 @@
-import { classifyEquilibrium, dopri5, findEquilibria, phaseLine, rk4, solve } from '@phaseflow/ode';
+import {
+  classifyEquilibrium,
+  dopri5,
+  findEquilibria,
+  logisticExact,
+  phaseLine,
+  rk4,
+  solve,
+} from '@phaseflow/ode';
 import type { Cell, Section } from '../output/report.ts';
-import { LOGISTIC, logisticExact } from './logistic.ts';
+import { LOGISTIC } from './logistic.ts';
 
 const f = LOGISTIC.gradient.evaluate;
 const df = LOGISTIC.curvature.evaluate;

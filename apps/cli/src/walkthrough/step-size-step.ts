@@ -1,4 +1,4 @@
-import { criticalStep, EULER_TABLEAU, orbit, periodDoublings, stepMap } from '@phaseflow/ode';
+import { criticalStep, doublingLimit, EULER_TABLEAU, orbit, periodDoublings, stepMap } from '@phaseflow/ode';
 import type { Cell, Section } from '../output/report.ts';
 
 const f = (x: number) => x * (1 - x);
@@ -25,9 +25,7 @@ export function settles(eta: number): { kind: string; values: number[] } {
 export function stepSizeStep(): Section {
   const bound = criticalStep(f, 1, EULER_TABLEAU, { derivative: fPrime });
   const doublings = periodDoublings(f, EULER_TABLEAU, { h: [1, 3], count: 8, derivative: fPrime });
-  const gaps = Array.from(doublings.subarray(1), (h, k) => h - doublings[k]!);
-  const delta = gaps[gaps.length - 2]! / gaps[gaps.length - 1]!;
-  const accumulation = doublings[doublings.length - 1]! + gaps[gaps.length - 1]! / (delta - 1);
+  const { delta, accumulation } = doublingLimit(doublings);
   const rows: Cell[][] = STEP_SIZES.map((eta) => {
     const map = stepMap(f, EULER_TABLEAU, eta, { derivative: fPrime });
     const s = settles(eta);

@@ -1,5 +1,5 @@
+import { logisticExact } from '@phaseflow/ode';
 import { expect, test } from 'vitest';
-import { logisticExact } from '../traces/logistic.ts';
 import { eulerRun, eulerStep } from './euler-step.ts';
 
 test("eulerRun(h): halving h halves the largest error (Euler's method is first order)", () => {
@@ -19,7 +19,7 @@ test('eulerRun(h).maxError equals the largest error of a hand-written Euler loop
     const n = Math.round(10 / h);
     for (let k = 1; k <= n; k++) {
       x = x + h * (x * (1 - x));
-      worst = Math.max(worst, Math.abs(x - logisticExact(k * h, 0.1)));
+      worst = Math.max(worst, Math.abs(x - logisticExact(0.1, k * h)));
     }
     expect(eulerRun(h).maxError, `h = ${h}`).toBe(worst);
   }

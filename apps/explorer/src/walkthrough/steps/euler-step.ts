@@ -1,7 +1,7 @@
-import { euler, solve } from '@phaseflow/ode';
+import { euler, logisticExact, solve } from '@phaseflow/ode';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { linspace } from '../traces/linspace.ts';
-import { logistic, logisticExact } from '../traces/logistic.ts';
+import { logistic } from '../traces/logistic.ts';
 import { COLORS, plotLayout } from '../traces/plot-layout.ts';
 import { solutionTrace } from '../traces/solution-trace.ts';
 
@@ -22,7 +22,7 @@ export function eulerRun(h: number) {
   const sol = solve({ f: logistic, x0: X0, t1: T1 }, euler({ h }));
   let maxError = 0;
   for (let k = 0; k < sol.t.length; k++) {
-    maxError = Math.max(maxError, Math.abs(sol.x[k]! - logisticExact(sol.t[k]!, X0)));
+    maxError = Math.max(maxError, Math.abs(sol.x[k]! - logisticExact(X0, sol.t[k]!)));
   }
   return { sol, maxError };
 }
@@ -47,7 +47,7 @@ function view(h: number): StepView {
         type: 'scatter',
         mode: 'lines',
         x: ts,
-        y: ts.map((t) => logisticExact(t, X0)),
+        y: ts.map((t) => logisticExact(X0, t)),
         name: 'exact solution',
         line: { color: COLORS.curve, width: 3 },
       },

@@ -1,8 +1,9 @@
+import { logisticExact } from '@phaseflow/ode';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { ascentAndEuler } from '../traces/ascent-and-euler.ts';
 import { iterateLabels } from '../traces/iterate-labels.ts';
 import { linspace } from '../traces/linspace.ts';
-import { logisticAntiderivative, logisticExact } from '../traces/logistic.ts';
+import { logisticAntiderivative } from '../traces/logistic.ts';
 import { COLORS, plotLayout } from '../traces/plot-layout.ts';
 
 const RATES = [0.1, 0.25, 0.5, 1, 1.5, 1.9, 2.5] as const;
@@ -41,7 +42,7 @@ function view(eta: number): StepView {
         type: 'scatter',
         mode: 'lines',
         x: ts,
-        y: ts.map((t) => logisticExact(t, X0)),
+        y: ts.map((t) => logisticExact(X0, t)),
         name: 'exact x(t)',
         line: { color: COLORS.curve, width: 2 },
       },

@@ -1,6 +1,6 @@
+import { logisticExact } from '@phaseflow/ode';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { linspace } from '../traces/linspace.ts';
-import { logisticExact } from '../traces/logistic.ts';
 import { COLORS, plotLayout } from '../traces/plot-layout.ts';
 import { solutionTrace } from '../traces/solution-trace.ts';
 import { solveLogistic } from '../traces/solve-logistic.ts';
@@ -33,7 +33,7 @@ function view(x0: number): StepView {
     ],
     layout: plotLayout('time t', 'population x(t)', { yaxis: { range: [0, 2.1] } }),
     plotLabel: `The logistic solution from x₀ = ${x0} beside exponential growth from the same start`,
-    readout: `At t = 10 the logistic solution from x₀ = ${x0} is ${sol.at(T1).toFixed(6)} (formula: ${logisticExact(T1, x0).toFixed(6)}); unlimited growth would be at ${(x0 * Math.exp(T1)).toFixed(1)}.`,
+    readout: `At t = 10 the logistic solution from x₀ = ${x0} is ${sol.at(T1).toFixed(6)} (formula: ${logisticExact(x0, T1).toFixed(6)}); unlimited growth would be at ${(x0 * Math.exp(T1)).toFixed(1)}.`,
     table: {
       caption: `x′ = x(1 − x), x(0) = ${x0}: RK4 (h = 0.05), the exact solution, and unlimited growth`,
       columns: [
@@ -44,7 +44,7 @@ function view(x0: number): StepView {
         { label: 'x₀eᵗ', format: 'fixed4' },
       ],
       rows: times.map((t) => {
-        const exact = logisticExact(t, x0);
+        const exact = logisticExact(x0, t);
         return [t, sol.at(t), exact, sol.at(t) - exact, x0 * Math.exp(t)];
       }),
     },

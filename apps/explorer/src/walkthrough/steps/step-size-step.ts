@@ -1,4 +1,12 @@
-import { cobweb, criticalStep, EULER_TABLEAU, orbitDiagram, periodDoublings, stepMap } from '@phaseflow/ode';
+import {
+  cobweb,
+  criticalStep,
+  doublingLimit,
+  EULER_TABLEAU,
+  orbitDiagram,
+  periodDoublings,
+  stepMap,
+} from '@phaseflow/ode';
 import { orbitDensity } from '../../views/map/traces/orbit-density.ts';
 import type { StepView, WalkthroughStep } from '../step.ts';
 import { linspace } from '../traces/linspace.ts';
@@ -16,10 +24,7 @@ const X_RANGE: [number, number] = [-0.6, 1.6];
 export const FIGURES = (() => {
   const bound = criticalStep(f, 1, EULER_TABLEAU, { derivative: fPrime });
   const doublings = periodDoublings(f, EULER_TABLEAU, { h: [1, 3], count: 8, derivative: fPrime });
-  const gaps = Array.from(doublings.subarray(1), (h, k) => h - doublings[k]!);
-  const delta = gaps[gaps.length - 2]! / gaps[gaps.length - 1]!;
-  const accumulation = doublings[doublings.length - 1]! + gaps[gaps.length - 1]! / (delta - 1);
-  return { bound, doublings, delta, accumulation };
+  return { bound, doublings, ...doublingLimit(doublings) };
 })();
 
 /** The orbit diagram over η ∈ [0.2, 3.2]: 400 steps, 150 iterates kept after 400. */

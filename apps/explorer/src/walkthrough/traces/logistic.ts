@@ -22,15 +22,3 @@ export function logistic(x: number): number {
 export function logisticAntiderivative(x: number): number {
   return (x * x) / 2 - (x * x * x) / 3;
 }
-
-/**
- * The exact solution of x′ = x(1 − x), x(0) = x0 > 0: x(t) = 1 / (1 + (1/x0 − 1)e^(−t)).
- *
- * @example
- * ```ts
- * logisticExact(0, 0.1); // 0.1
- * ```
- */
-export function logisticExact(t: number, x0: number): number {
-  return x0 / (x0 + (1 - x0) * Math.exp(-t));
-}
