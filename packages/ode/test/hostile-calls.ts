@@ -38,6 +38,7 @@ const box = () => [
   [-4, 4],
   [-2, 2],
 ];
+const bowl = user((x: Float64Array) => x[0]! ** 2 + 3 * x[1]!);
 const derivative = user((x: number) => 1 - 2 * x);
 const map = () => api.stepMap(logistic, api.EULER_TABLEAU, 2.5, { derivative });
 const vdp = user((x: Float64Array, _t: number, d: Float64Array) => {
@@ -117,6 +118,13 @@ export const CALLS: Call[] = [
       ],
     ],
   ],
+  ['centralDerivative', api.centralDerivative, () => [logistic, 0.5]],
+  [
+    'centralGradient',
+    api.centralGradient,
+    () => [bowl, Float64Array.of(0.5, 0.5), new Float64Array(2), new Float64Array(2)],
+  ],
+  ['symmetrize', api.symmetrize, () => [Float64Array.of(2, 1, 3, 2), 2]],
   ['findFixedPoints', api.findFixedPoints, () => [plane, box(), { gridPoints: 8, maxIterations: 20 }]],
   ['nullclines', api.nullclines, () => [plane, box(), { gridPoints: 12 }]],
   [

@@ -1,3 +1,4 @@
+import { notANumber } from '../engine/not-a-number.ts';
 import { invalidArgument } from '../errors.ts';
 import { requireFunction } from '../validate.ts';
 
@@ -32,5 +33,10 @@ export function centralDerivative(f: (x: number) => number, x: number): number {
   const h = CENTRAL_STEP * Math.max(1, Math.abs(x));
   const xp = x + h;
   const xm = x - h;
-  return (f(xp) - f(xm)) / (xp - xm);
+  const fp = f(xp);
+  const fm = f(xm);
+  // A BigInt would throw a raw TypeError in the quotient, a string be coerced: a non-number is ERR_INVALID_RETURN.
+  if (typeof fp !== 'number') throw notANumber('f', fp);
+  if (typeof fm !== 'number') throw notANumber('f', fm);
+  return (fp - fm) / (xp - xm);
 }

@@ -1,5 +1,6 @@
+import { notANumber } from '../engine/not-a-number.ts';
 import { invalidArgument } from '../errors.ts';
-import { requireFunction } from '../validate.ts';
+import { readArguments, requireFunction } from '../validate.ts';
 import { CENTRAL_STEP } from './central-derivative.ts';
 
 /**
@@ -22,16 +23,20 @@ export function centralGradient(
   work: Float64Array,
 ): Float64Array {
   requireFunction('F', F);
-  const n = x instanceof Float64Array ? x.length : 0;
-  for (const [name, v] of [
-    ['x', x],
-    ['out', out],
-    ['work', work],
-  ] as const) {
-    if (!(v instanceof Float64Array) || v.length !== n || n === 0) {
-      throw invalidArgument(name, 'must be a Float64Array, with x, out and work of one length n ≥ 1', v);
+  // instanceof runs a Proxy's getPrototypeOf trap: read under the guard, where a throwing trap is ERR_INVALID_ARG.
+  const n = readArguments('x', () => {
+    const length = x instanceof Float64Array ? x.length : 0;
+    for (const [name, v] of [
+      ['x', x],
+      ['out', out],
+      ['work', work],
+    ] as const) {
+      if (!(v instanceof Float64Array) || v.length !== length || length === 0) {
+        throw invalidArgument(name, 'must be a Float64Array, with x, out and work of one length n ≥ 1', v);
+      }
     }
-  }
+    return length;
+  });
   work.set(x);
   for (let i = 0; i < n; i++) {
     const xi = x[i]!;
@@ -42,6 +47,8 @@ export function centralGradient(
     const fp = F(work);
     work[i] = xm;
     const fm = F(work);
+    if (typeof fp !== 'number') throw notANumber('F', fp);
+    if (typeof fm !== 'number') throw notANumber('F', fm);
     work[i] = xi;
     out[i] = (fp - fm) / (xp - xm);
   }

@@ -1,5 +1,5 @@
 import { invalidArgument } from '../errors.ts';
-import { requireInteger } from '../validate.ts';
+import { readArguments, requireInteger } from '../validate.ts';
 
 /**
  * Replaces a square matrix (row-major n×n, in place) by its symmetric part (A + Aᵀ)/2, each pair set to
@@ -15,9 +15,12 @@ import { requireInteger } from '../validate.ts';
  */
 export function symmetrize(matrix: Float64Array, n: number): Float64Array {
   requireInteger('n', n, 1);
-  if (!(matrix instanceof Float64Array) || matrix.length !== n * n) {
-    throw invalidArgument('matrix', `must be a Float64Array of n² = ${n * n} numbers (row-major)`, matrix);
-  }
+  // instanceof runs a Proxy's getPrototypeOf trap: read under the guard, where a throwing trap is ERR_INVALID_ARG.
+  readArguments('matrix', () => {
+    if (!(matrix instanceof Float64Array) || matrix.length !== n * n) {
+      throw invalidArgument('matrix', `must be a Float64Array of n² = ${n * n} numbers (row-major)`, matrix);
+    }
+  });
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < i; j++) {
       const m = matrix[i * n + j]! / 2 + matrix[j * n + i]! / 2;
