@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PfFormulaInput } from './pf-formula-input.ts';
-import { collect, mount } from './test-helpers.ts';
+import { collect, mount } from '../../test/test-helpers.ts';
 
 describe('pf-formula-input', () => {
   test('<pf-formula-input error> marks the box invalid and shows the message inline', async () => {

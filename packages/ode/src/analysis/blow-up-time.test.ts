@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { solve } from '../engine/solve.ts';
 import { rk4 } from '../fixed-step-methods.ts';
 import { blowUpTime } from './blow-up-time.ts';
-import { expectClose } from './expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 
 const logistic = (x: number) => x * (1 - x);
 

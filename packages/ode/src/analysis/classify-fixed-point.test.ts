@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { SystemRhs } from '../problem.ts';
 import { classifyFixedPoint, type FixedPointKind } from './classify-fixed-point.ts';
-import { expectClose } from './expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 import { jacobian } from './jacobian.ts';
 
 const SPIRALLING: FixedPointKind[] = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { expectClose } from './expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 import { gaussKronrod15, integrate } from './gauss-kronrod.ts';
 
 describe('gaussKronrod15', () => {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { blowUpTime } from './blow-up-time.ts';
 import { classifyEquilibrium, kindFromSides } from './classify-equilibrium.ts';
 import { classifyFixedPoint } from './classify-fixed-point.ts';
-import { expectClose, hornerFromRoots, productFromRoots } from './expect-close.ts';
+import { expectClose, hornerFromRoots, productFromRoots } from '../../test/expect-close.ts';
 import { findEquilibria } from './find-equilibria.ts';
 import { jacobian } from './jacobian.ts';
 import { phaseLine } from './phase-line.ts';

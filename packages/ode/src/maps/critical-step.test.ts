@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { expectClose } from '../analysis/expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 import { EULER_TABLEAU } from '../tableaus/euler.ts';
 import { HEUN_TABLEAU } from '../tableaus/heun.ts';
 import { MIDPOINT_TABLEAU } from '../tableaus/midpoint.ts';

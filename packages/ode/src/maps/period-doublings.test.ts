@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectClose } from '../analysis/expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 import { EULER_TABLEAU } from '../tableaus/euler.ts';
 import { RK4_TABLEAU } from '../tableaus/rk4.ts';
 import { criticalStep } from './critical-step.ts';

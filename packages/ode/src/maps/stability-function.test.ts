@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { expectClose } from '../analysis/expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 import { DOP853_TABLEAU } from '../tableaus/dop853.ts';
 import { DOPRI5_TABLEAU } from '../tableaus/dopri5.ts';
 import { EULER_TABLEAU } from '../tableaus/euler.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectClose } from '../analysis/expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 import { solve } from '../engine/solve.ts';
 import { euler, heun, midpoint, rk4 } from '../fixed-step-methods.ts';
 import { EULER_TABLEAU } from '../tableaus/euler.ts';

@@ -8,7 +8,7 @@ import {
   pendulum,
   vanDerPol,
 } from '../../test/plane-systems.ts';
-import { expectClose } from '../analysis/expect-close.ts';
+import { expectClose } from '../../test/expect-close.ts';
 import { findFixedPoints, PhaseflowError, type SystemRhs } from '../index.ts';
 
 const summary = (f: SystemRhs, box: Parameters<typeof findFixedPoints>[1]) =>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectClose } from '../expect-close.ts';
+import { expectClose } from '../../../test/expect-close.ts';
 import { averageSpeed, derivativeStep } from './derivative-step.ts';
 
 test('averageSpeed(Δt) exceeds x′(1) = 1.5 by exactly Δt/2 + Δt²/6 (the Taylor remainder of t³/6 + t)', () => {

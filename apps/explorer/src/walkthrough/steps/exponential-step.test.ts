@@ -1,5 +1,5 @@
 import { test } from 'vitest';
-import { expectClose } from '../expect-close.ts';
+import { expectClose } from '../../../test/expect-close.ts';
 import { exponentialStep, solveGrowth } from './exponential-step.ts';
 
 test("solveGrowth(x0) (RK4, h = 0.05) follows x0·eᵗ to 2e-7 relative (40 steps of local error h⁵/120 ≈ 2.6e-9) on [0, 2] for the step's x0", () => {

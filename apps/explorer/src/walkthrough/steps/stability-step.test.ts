@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectClose } from '../expect-close.ts';
+import { expectClose } from '../../../test/expect-close.ts';
 import { nudgeTable, stabilityStep } from './stability-step.ts';
 
 test('nudgeTable(ε): the distances at t = 2 match the exact logistic solution to 1e-5 relative', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { expectClose } from '../expect-close.ts';
+import { expectClose } from '../../../test/expect-close.ts';
 import { exactPeriod, G_OVER_L, measuredPeriod, solvePendulum } from './pendulum-period.ts';
 
 const degrees = [10, 20, 30, 45, 60, 90, 120, 150, 170];

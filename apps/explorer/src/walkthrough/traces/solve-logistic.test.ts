@@ -1,6 +1,6 @@
 import { logisticExact } from '@phaseflow/ode';
 import { test } from 'vitest';
-import { expectClose } from '../expect-close.ts';
+import { expectClose } from '../../../test/expect-close.ts';
 import { solveLogistic } from './solve-logistic.ts';
 
 test('solveLogistic(x0, 10) (RK4, h = 0.05) matches 1 / (1 + (1/x0 − 1)e^(−t)) to 1e-6 (RK4 error ~ h⁴ = 6e-6 times a small constant)', () => {

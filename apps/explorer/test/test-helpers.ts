@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import type { ExplorerActionDetail } from './explorer-events.ts';
+import type { ExplorerActionDetail } from '../src/components/explorer-events.ts';
 
 afterEach(() => {
   document.body.innerHTML = '';
