@@ -12,7 +12,7 @@ import * as api from './index.ts';
 const RUNS = 600;
 const SLOW_MS = 5_000;
 const RSS_BOUND = 2.5e9;
-const tally = { cases: 0, uncoded: 0, hangs: 0, nonFinite: 0, memory: 0 };
+const tally = { cases: 0, uncoded: 0, hangs: 0, nonFinite: 0, memory: 0, slowestMs: 0, peakRss: 0 };
 // One or two slots made hostile at once (each case also feeds a hostile argument to the functions it returns).
 const breaks = fc.array(fc.tuple(fc.nat(), hostileTag), { minLength: 1, maxLength: 2 });
 
@@ -102,6 +102,8 @@ describe('every public function of @phaseflow/ode with hostile values', () => {
           } catch (error) {
             classify(error);
           }
+          tally.slowestMs = Math.max(tally.slowestMs, Math.round(performance.now() - started));
+          tally.peakRss = Math.max(tally.peakRss, process.memoryUsage.rss());
           if (performance.now() - started > SLOW_MS) {
             tally.hangs++;
             expect.fail(`a case ran ${Math.round(performance.now() - started)} ms`);

@@ -132,7 +132,7 @@ export const CALLS: Call[] = [
     api.periodicOrbit,
     () => [
       { f: vdp, x0: [2, 0] },
-      { maxTime: 20, maxIterations: 5, maxSteps: 2000 },
+      { maxTime: 10, maxIterations: 4, maxSteps: 800 },
     ],
   ],
   [
@@ -146,10 +146,16 @@ export const CALLS: Call[] = [
           [-4, 10],
           [-4, 4],
         ],
-        maxTime: 5,
-        maxSteps: 500,
+        maxTime: 3,
+        maxSteps: 300,
       },
     ],
+  ],
+  ['logisticExact', api.logisticExact, () => [0.1, 10]],
+  [
+    'doublingLimit',
+    api.doublingLimit,
+    () => [[2, 2.449489742783178, 2.5440903595519226, 2.5644072660954325]],
   ],
   ['cobweb', api.cobweb, () => [map(), 0.25, 20, { escapeRadius: 10 }]],
   ['orbit', api.orbit, () => [logistic, 0.25, 20, { escapeRadius: 10 }]],
@@ -163,7 +169,7 @@ export const CALLS: Call[] = [
   [
     'periodDoublings',
     api.periodDoublings,
-    () => [logistic, api.EULER_TABLEAU, { h: [1, 3], count: 2, derivative }],
+    () => [logistic, api.EULER_TABLEAU, { h: [1, 3], count: 2, derivative, transient: 200 }],
   ],
   ['stabilityFunction', api.stabilityFunction, () => [{ a: [[0], [0.5]], b: [0, 1], c: [0, 0.5] }]],
   ['stepMap', api.stepMap, () => [logistic, { ...api.RK4_TABLEAU }, 0.5, { derivative }]],
