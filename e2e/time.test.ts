@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -8,6 +9,7 @@ import { drawnPaths, explorerState, panelTraces, settle, waitForPanels } from '.
 // it; the phase line, the potential and the iterates are hidden and the page says why. The parameter sliders of a
 // time formula move the picture and the URL, and their ranges travel in the link.
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));
+const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 let watched: WatchedPage;
 let page: Page;
@@ -101,4 +103,31 @@ test('a formula of x again brings back the phase line, the potential and the ite
   expect(await has('#time-note')).toBe(false);
   expect(await has('#potential')).toBe(true);
   expect(watched.problems).toEqual([]);
+});
+
+test('on a 390×844 phone the slope field draws in one column with its reason, and logs nothing', async () => {
+  const phone = await openPage('?view=line&p=t-minus-x2', { width: 390, height: 844 });
+  await waitForPanels(phone.page, ['flow']);
+  const traces = await panelTraces(phone.page, 'flow');
+  expect(traces.map((t) => t.meta)).toEqual(['slope-field', 'family', 'chosen', 'euler']);
+  // Every drawn mark has the slope t − x² of its centre (to the precision plotly keeps).
+  const marks = traces[0]!;
+  for (let k = 0; k + 1 < marks.x.length; k += 3) {
+    const [t0, t1, x0, x1] = [marks.x[k]!, marks.x[k + 1]!, marks.y[k]!, marks.y[k + 1]!];
+    const [t, x] = [(t0 + t1) / 2, (x0 + x1) / 2];
+    expect(Math.abs((x1 - x0) / (t1 - t0) - (t - x * x))).toBeLessThanOrEqual(
+      1e-6 * (1 + Math.abs(t - x * x)),
+    );
+  }
+  const box = await phone.page.locator('#flow').boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  expect(await phone.page.locator('#time-note').textContent()).toMatch(/non-autonomous/);
+  await mkdir(screenshots, { recursive: true });
+  await phone.page.screenshot({
+    path: `${screenshots}time-phone.png`,
+    fullPage: true,
+    animations: 'disabled',
+  });
+  expect(phone.problems).toEqual([]);
+  await phone.page.context().close();
 });

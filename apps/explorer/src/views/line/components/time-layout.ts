@@ -18,7 +18,8 @@ export const TIME_REASON =
 /**
  * The line view's page for a non-autonomous equation x′ = f(x, t), rendered inside `<pf-line-view>` (whose styles
  * apply): the formula box and the controls as for any formula, then the flow panel as a slope field over (t, x)
- * with solutions through it, and the reason the other panels are not shown.
+ * with solutions through it, and the reason the other panels are not shown. On a phone (the line view's one
+ * column, ordered by `order`) the slope field comes first, then the controls, the reason and the formula.
  *
  * @example
  * ```ts
@@ -50,14 +51,14 @@ export function timeLayout(state: LineState, view: TimeView, spec: PlotSpec): Te
       <main class="panels">
         <pf-plot-panel
           id="flow"
-          style="grid-column: 1 / -1"
+          style="grid-column: 1 / -1; order: 1"
           heading="Slope field"
           caption="Slopes of x′ = f(x, t) over (t, x) with solutions from t = 0; the bold one from x0, and Euler's points with h = η."
           filename="phaseflow-slope-field"
           .exportTitle=${`x′ = ${view.flowText}`}
           .spec=${spec}
         ></pf-plot-panel>
-        <section class="card" id="time-note" style="grid-column: 1 / -1" aria-labelledby="time-note-heading">
+        <section class="card" id="time-note" style="grid-column: 1 / -1; order: 3" aria-labelledby="time-note-heading">
           <h2 id="time-note-heading">Why no phase line or potential</h2>
           <p>${TIME_REASON}</p>
         </section>
