@@ -7,7 +7,7 @@ import { findChromium } from '../scripts/ensure-chromium.mjs';
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 
-/** The flags from TOOLCHAIN.md gotcha 7: without the networking ones Chromium floods a closed network. */
+/** Chromium flags for a closed network: without the networking ones Chromium floods it with refused connections. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

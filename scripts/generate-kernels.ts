@@ -1,6 +1,6 @@
 // Writes the stepping kernels of @phaseflow/ode from the tableau data: one file per method under
 // packages/ode/src/engine/kernels/, each stage sequence written out with the tableau's coefficients as literals
-// (a loop reading them from arrays runs 1.3–4.3× slower; see TOOLCHAIN.md). The tableaus stay the single source of
+// (a loop reading them from arrays ran 1.3–4.3× slower when measured). The tableaus stay the single source of
 // truth: scripts/generate-kernels.test.ts fails when a checked-in kernel differs from a fresh generation.
 //
 //   npx tsx scripts/generate-kernels.ts           write the kernels

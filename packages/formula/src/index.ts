@@ -1,4 +1,4 @@
-// The public surface, one name a line, so that every API change shows as its own line in review (STYLE.md).
+// The public surface, one name a line, so that every API change shows as its own line in review.
 export { centralDifference } from './central-difference.ts';
 export type { CompileLossOptions } from './compile-loss.ts';
 export type { FormulaLoss } from './compile-loss.ts';

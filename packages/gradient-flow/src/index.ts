@@ -1,4 +1,4 @@
-// The public surface, one name a line, so that every API change shows as its own line in review (STYLE.md).
+// The public surface, one name a line, so that every API change shows as its own line in review.
 export type { AdamOptions } from './adam.ts';
 export { adam } from './adam.ts';
 export type { BasinMap } from './basins.ts';

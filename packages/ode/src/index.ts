@@ -1,4 +1,4 @@
-// The public surface, one name a line, so that every API change shows as its own line in review (STYLE.md).
+// The public surface, one name a line, so that every API change shows as its own line in review.
 export type { AdaptiveOptions } from './adaptive-methods.ts';
 export { dop853 } from './adaptive-methods.ts';
 export { dopri5 } from './adaptive-methods.ts';

@@ -1,12 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { dopri5 } from '../adaptive-methods.ts';
+import { describe, expect, it, test } from 'vitest';
+import { dop853, dopri5 } from '../adaptive-methods.ts';
+import { logisticExact } from '../closed-forms/logistic-exact.ts';
 import { PhaseflowError } from '../errors.ts';
 import { euler, rk4 } from '../fixed-step-methods.ts';
 import { solve } from './solve.ts';
 import { init } from './stepper.ts';
 
 const logistic = (x: number) => x * (1 - x);
+const rotation = (x: Float64Array, _t: number, d: Float64Array) => {
+  d[0] = -x[1]!;
+  d[1] = x[0]!;
+};
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -101,5 +106,37 @@ describe('init(problem, euler).step(h)', () => {
     expect(codeOf(() => s.step(1e-12))).toBe('ERR_INVALID_ARG');
     const a = init({ f: logistic, x0: 0.5, t1: 1 }, dopri5());
     expect(codeOf(() => a.step(0.1))).toBe('ERR_INVALID_ARG');
+  });
+});
+
+describe('init(problem, method) stepper', () => {
+  test.each([
+    ['dopri5', dopri5()],
+    ['dop853', dop853({ rtol: 1e-7 })],
+  ])('stepping %s to the end gives solve’s trajectory bit for bit', (_, m) => {
+    const problem = { f: rotation, x0: [1, 0], t1: 6 };
+    const stepper = init(problem, m);
+    const ts = [stepper.t];
+    const xs = [...stepper.x];
+    while (stepper.status === 'running') {
+      stepper.step();
+      ts.push(stepper.t);
+      xs.push(...stepper.x);
+    }
+    const sol = solve(problem, m);
+    expect(stepper.status).toBe('success');
+    expect(ts).toEqual(Array.from(sol.t));
+    expect(xs).toEqual(Array.from(sol.x));
+    expect(Array.from(stepper.at([0.5, 5.9]))).toEqual(Array.from(sol.at([0.5, 5.9])));
+  });
+
+  test('a scalar stepper reports numbers and interpolates what it has reached', () => {
+    const stepper = init({ f: logistic, x0: 0.1, t1: 10 }, dopri5({ rtol: 1e-9 }));
+    stepper.step();
+    stepper.step();
+    expect(typeof stepper.x).toBe('number');
+    const t = stepper.t / 2;
+    expect(stepper.at(t)).toBeCloseTo(logisticExact(0.1, t), 8);
+    expect(() => stepper.at(stepper.t * 1.5)).toThrow(PhaseflowError);
   });
 });
