@@ -35,7 +35,11 @@ async function waitForBasins(page: Page): Promise<void> {
 
 /** Moves a pf-slider of the view to `value` as a user's release does (input, then change). */
 async function slide(page: Page, id: string, value: number): Promise<void> {
-  await page.locator(`pf-landscape-view pf-slider#${id} input`).evaluate((input, v) => {
+  // The view's own sliders have an id; a parameter's (the shared pf-parameter-sliders) is found by its name.
+  const slider = ['lr', 'steps', 'beta', 'adamLr', 'batch', 'seed'].includes(id)
+    ? `pf-slider#${id}`
+    : `pf-slider[data-param="${id}"]`;
+  await page.locator(`pf-landscape-view ${slider} input`).evaluate((input, v) => {
     const el = input as HTMLInputElement;
     el.value = String(v);
     el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -99,7 +103,7 @@ test('the landscape view: draws, every method toggles, the regression figures, t
   const gdY = async () =>
     (await panelTraces(page, 'landscape')).find((t) => t.meta === 'run:gd')!.y as number[];
   const at20 = await gdY();
-  await slide(page, 'param-kappa', 24);
+  await slide(page, 'kappa', 24);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('par.kappa') === '24');
   await settle(page);
   const at24 = await gdY();
@@ -107,7 +111,7 @@ test('the landscape view: draws, every method toggles, the regression figures, t
   expect(at20[1]! / at20[0]!).toBeCloseTo(1 - 0.08 * 20, 12);
   expect(at24[1]! / at24[0]!).toBeCloseTo(1 - 0.08 * 24, 12);
   expect(Math.abs(at24[10]!)).toBeGreaterThan(50 * Math.abs(at20[10]!)); // 0.92^10 against 0.6^10
-  await slide(page, 'param-kappa', 30);
+  await slide(page, 'kappa', 30);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('par.kappa') === '30');
   await settle(page);
   expect(await readoutText(page)).toMatch(/DIVERGES along \(0, 1\)/);
@@ -134,7 +138,7 @@ test('the landscape view: draws, every method toggles, the regression figures, t
   await waitForPanels(page, PANELS);
   await waitForBasins(page);
   await page.screenshot({ path: `${docs}landscape.png`, fullPage: true, animations: 'disabled' });
-  expect(problems).toEqual([]);
+  expect(problems, problems.join("\n")).toEqual([]);
   expect(foreign).toEqual([]);
   await page.context().close();
 });
@@ -148,6 +152,6 @@ test('the landscape view on a phone: one column, drawn, no console output', {
   const minima = (await panelTraces(page, 'basins')).find((t) => t.meta === 'minima')!;
   expect(minima.x.length).toBe(2);
   await page.screenshot({ path: `${docs}landscape-phone.png`, fullPage: true, animations: 'disabled' });
-  expect(problems).toEqual([]);
+  expect(problems, problems.join("\n")).toEqual([]);
   await page.context().close();
 });

@@ -41,7 +41,6 @@ export class BasinClient {
     const request: BasinRequest = {
       loss: s.loss,
       params: { ...s.params },
-      example: s.example,
       box: [s.xMin, s.xMax, s.yMin, s.yMax],
       learningRate: s.lr,
       ...BASIN_SIZE,

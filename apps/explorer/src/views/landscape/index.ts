@@ -25,10 +25,12 @@ export const landscapeView = defineView<LandscapeState, LandscapeAction>({
   encode: encodeLandscapeState,
   // The landscape has its own loss: the shared fields are carried unchanged for the other views (the loss's
   // parameters live in the shared `params`; one it lacks takes its example's value).
-  adopt: (previous, shared) =>
-    normalizeLandscapeState(
-      { ...(previous ?? DEFAULT_LANDSCAPE_STATE), ...shared },
-      previous ?? DEFAULT_LANDSCAPE_STATE,
-    ),
+  adopt: (previous, shared) => {
+    const base = previous ?? DEFAULT_LANDSCAPE_STATE;
+    // The loss's own parameters (κ) stay unless the other view set them too.
+    const params = { ...base.params, ...shared.params };
+    const paramBounds = { ...base.paramBounds, ...shared.paramBounds };
+    return normalizeLandscapeState({ ...base, ...shared, params, paramBounds }, base);
+  },
   update: updateLandscapeState,
 });

@@ -9,25 +9,14 @@ import {
   type LandscapeState,
   type NumberField,
 } from '../state/landscape-state.ts';
-import { isRegression, landscapePresetById, type ParameterRange } from '../state/presets.ts';
+import { isRegression } from '../state/presets.ts';
+import '../../../components/pf-parameter-sliders.ts';
 import '../../../components/pf-slider.ts';
 
-/** A slider's range for a parameter no example describes: around its value, at least [−5, 5]. */
-export function parameterRange(
-  name: string,
-  value: number,
-  known: readonly ParameterRange[],
-): ParameterRange {
-  const own = known.find((r) => r.name === name);
-  if (own) return own;
-  const reach = Math.max(5, 2 * Math.abs(value));
-  return { name, label: `parameter ${name}`, min: -reach, max: reach, step: reach / 500 };
-}
-
 /**
- * The numbers of the runs: η (up to 1.3 × 2/λmax at the minimum, so divergence is one drag away), steps, β, Adam's
- * α, SGD's batch and seed on the regression, and one slider per parameter of the loss (κ of the zigzag). Each
- * sends its action with `commit` false while dragging.
+ * The numbers of the runs: the shared parameter sliders of the loss (κ of the zigzag, with their range boxes), η
+ * (up to 1.3 × 2/λmax at the minimum, so divergence is one drag away), steps, β, Adam's α, and SGD's batch and seed
+ * on the regression. Each sends its action with `commit` false while dragging.
  *
  * @example
  * ```ts
@@ -58,17 +47,12 @@ export class PfLandscapeControls extends LitElement {
     const s = this.state;
     const at = this.view && this.view.mapPoint >= 0 ? this.view.readouts[this.view.mapPoint] : undefined;
     const etaMax = Math.max(at?.bound ? 1.3 * at.bound : 4 * s.lr, s.lr);
-    const ranges = landscapePresetById(s.example)?.ranges ?? [];
     const slider = (id: NumberField, label: string, min: number, max: number, step: number) =>
       html`<pf-slider id=${id} label=${label} .min=${min} .max=${max} .step=${step} .value=${s[id]}
         @slider-input=${(e: SliderInputEvent) => this.#number(id, e)}></pf-slider>`;
     return html`
       <h2>Steps</h2>
-      ${(this.view?.parameters ?? []).map(({ name, value }) => {
-        const r = parameterRange(name, value, ranges);
-        return html`<pf-slider id=${`param-${name}`} label=${r.label} .min=${r.min} .max=${r.max} .step=${r.step}
-          .value=${value} @slider-input=${(e: SliderInputEvent) => this.#param(name, e)}></pf-slider>`;
-      })}
+      <pf-parameter-sliders .sliders=${this.view?.parameters ?? []}></pf-parameter-sliders>
       ${slider('lr', 'learning rate η', etaMax / 1000, etaMax, etaMax / 1000)}
       ${slider('steps', 'iterations', 1, 2000, 1)}
       ${slider('beta', 'momentum β (heavy ball, Nesterov)', 0, 0.99, 0.01)}
@@ -77,16 +61,10 @@ export class PfLandscapeControls extends LitElement {
     `;
   }
 
-  #send(action: LandscapeAction, commit: boolean): void {
-    this.dispatchEvent(actionEvent(action, commit));
-  }
-
   #number(field: NumberField, event: SliderInputEvent): void {
-    this.#send({ type: 'number', field, value: event.detail.value }, event.detail.commit);
-  }
-
-  #param(name: string, event: SliderInputEvent): void {
-    this.#send({ type: 'param', name, value: event.detail.value }, event.detail.commit);
+    this.dispatchEvent(
+      actionEvent<LandscapeAction>({ type: 'number', field, value: event.detail.value }, event.detail.commit),
+    );
   }
 }
 

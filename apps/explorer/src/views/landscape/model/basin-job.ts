@@ -5,7 +5,6 @@ import { createLossCompiler } from './compile-landscape-loss.ts';
 export interface BasinRequest {
   readonly loss: string;
   readonly params: Readonly<Record<string, number>>;
-  readonly example: string;
   readonly box: readonly [number, number, number, number];
   readonly learningRate: number;
   /** Starts per axis. */
@@ -46,14 +45,14 @@ const compile = createLossCompiler();
  *
  * @example
  * ```ts
- * computeBasins({ loss: '(x^2 - 1)^2 + 0.3*x + y^2', params: {}, example: 'two-minima',
+ * computeBasins({ loss: '(x^2 - 1)^2 + 0.3*x + y^2', params: {},
  *   box: [-1.8, 1.8, -1.4, 1.4], learningRate: 0.05, resolution: 32, steps: 200, count: 12, seed: 1 }).minima.length; // 2
  * ```
  */
 export function computeBasins(request: BasinRequest): BasinResult {
   const started = performance.now();
   const empty = { resolution: 0, labels: new Int32Array(0), minima: [], paths: [], best: -1, basinMs: 0 };
-  const compiled = compile(request.loss, request.params, request.example);
+  const compiled = compile(request.loss, request.params);
   if (!compiled.loss) return { ...empty, totalMs: performance.now() - started, error: compiled.error };
   const [x0, x1, y0, y1] = request.box;
   const box = [

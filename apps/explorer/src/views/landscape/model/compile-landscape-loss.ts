@@ -1,6 +1,6 @@
 import { compileLoss, type FormulaLoss, parseFormula } from '@phaseflow/formula';
+import { DEFAULT_PARAMETER_VALUE } from '../../../state/parameter-action.ts';
 import type { FormulaParameters } from '../../../state/shared-state.ts';
-import { landscapePresetById } from '../state/presets.ts';
 
 /** A typed loss compiled, or why it could not be. */
 export type CompiledLandscapeLoss =
@@ -9,19 +9,19 @@ export type CompiledLandscapeLoss =
 
 /**
  * Compiles F(x, y) with its symbolic gradient and Hessian (`compileLoss`), remembering the last text so a
- * parameter move only writes the parameter store (nothing re-parsed). A parameter the state does not hold takes
- * the example's value, else 1.
+ * parameter move only writes the parameter store (nothing re-parsed). A parameter the state does not hold is 1,
+ * as its slider shows it.
  *
  * @example
  * ```ts
  * const compile = createLossCompiler();
- * compile('(x^2 + kappa*y^2) / 2', { kappa: 10 }, 'zigzag').loss?.F([1, 1]); // 5.5
+ * compile('(x^2 + kappa*y^2) / 2', { kappa: 10 }).loss?.F([1, 1]); // 5.5
  * ```
  */
 export function createLossCompiler() {
   let text = '';
   let compiled: CompiledLandscapeLoss | undefined;
-  return (loss: string, params: FormulaParameters, example: string): CompiledLandscapeLoss => {
+  return (loss: string, params: FormulaParameters): CompiledLandscapeLoss => {
     if (loss !== text || compiled === undefined) {
       text = loss;
       try {
@@ -33,9 +33,8 @@ export function createLossCompiler() {
       }
     }
     if (compiled.loss) {
-      const defaults = landscapePresetById(example)?.params ?? {};
       for (const name of compiled.loss.parameters.names) {
-        const v = params[name] ?? defaults[name] ?? 1;
+        const v = Object.hasOwn(params, name) ? params[name]! : DEFAULT_PARAMETER_VALUE;
         if (compiled.loss.parameters.get(name) !== v) compiled.loss.parameters.set(name, v);
       }
     }

@@ -6,7 +6,7 @@ import { curvatureReadout, measuredRate } from './curvature-readout.ts';
 describe('curvatureReadout and measuredRate', () => {
   test('curvatureReadout(½(ax² + by²), η) gives the eigenvalues a, b, rate max|1 − ηλ| and κ, exactly', () => {
     const compile = createLossCompiler();
-    const loss = compile('(a*x^2 + b*y^2) / 2', {}, 'custom').loss!;
+    const loss = compile('(a*x^2 + b*y^2) / 2', {}).loss!;
     fc.assert(
       fc.property(
         fc.double({ min: 1e-3, max: 50, noNaN: true }),

@@ -101,6 +101,12 @@ describe('the ill-conditioned quadratic F = (x² + κy²)/2', () => {
     }
   });
 
+  test('compute(zigzag) gives κ its shared parameter slider over [1, 100], at the example value 20', () => {
+    expect(viewOf(example('zigzag')).parameters).toEqual([
+      { name: 'kappa', value: 20, min: 1, max: 100, chosen: true },
+    ]);
+  });
+
   test('compute(zigzag) runs the flow to the closed form x0·(e^−t, e^−κt) at t = kη', () => {
     const v = viewOf(example('zigzag'));
     const flow = v.runs.flow!;

@@ -1,4 +1,5 @@
 import { type LinearRegression, linearRegression } from '@phaseflow/gradient-flow';
+import { type ParameterSlider, parameterSliders } from '../../../components/parameter-sliders.ts';
 import type { LandscapeState } from '../state/landscape-state.ts';
 import { isRegression, METHOD_BITS, type MethodId, REGRESSION_X, REGRESSION_Y } from '../state/presets.ts';
 import { createLossCompiler } from './compile-landscape-loss.ts';
@@ -30,8 +31,8 @@ export interface LandscapeView {
   readonly regression: RegressionFacts | null;
   /** Where the derivatives are not symbolic, why (empty when both are). */
   readonly fallback: string;
-  /** The loss's parameters (each gets a slider) and the values F was computed with. */
-  readonly parameters: readonly { readonly name: string; readonly value: number }[];
+  /** The loss's parameter sliders (the shared `<pf-parameter-sliders>` draws them): name, value, range. */
+  readonly parameters: readonly ParameterSlider[];
 }
 
 export type LandscapeResult =
@@ -68,7 +69,7 @@ export function createLandscapeModel() {
   const fit: LinearRegression = linearRegression(REGRESSION_X, REGRESSION_Y);
   return {
     compute(s: LandscapeState): LandscapeResult {
-      const compiled = compile(s.loss, s.params, s.example);
+      const compiled = compile(s.loss, s.params);
       if (!compiled.loss) return { error: compiled.error };
       const loss = compiled.loss;
       const box = [s.xMin, s.xMax, s.yMin, s.yMax] as const;
@@ -127,7 +128,7 @@ export function createLandscapeModel() {
           mapPoint,
           regression: regression && gd && solution ? regressionFacts(fit, gd, solution, s.lr) : null,
           fallback,
-          parameters: loss.parameters.names.map((name) => ({ name, value: loss.parameters.get(name) })),
+          parameters: parameterSliders(loss.formula, s.params, s.paramBounds),
         };
         result = { view };
       } catch (e) {

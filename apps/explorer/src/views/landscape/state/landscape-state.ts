@@ -1,8 +1,16 @@
-import { NO_PARAMS, normalizeParams, type SharedState } from '../../../state/shared-state.ts';
+import {
+  applyParameterAction,
+  normalizeParameterFields,
+  type ParameterAction,
+} from '../../../state/parameter-action.ts';
+import { NO_BOUNDS, type ParameterBounds } from '../../../state/parameter-bounds.ts';
+import { NO_PARAMS, type SharedState } from '../../../state/shared-state.ts';
 import { LANDSCAPE_PRESETS, landscapePresetById, METHOD_BITS, type MethodId } from './presets.ts';
 
 /** The landscape view's state: the shared fields (the loss's parameters live in `params`) and its own. */
 export interface LandscapeState extends SharedState {
+  /** The parameter sliders' ranges (shared: `parmin.<name>`, `parmax.<name>`). */
+  readonly paramBounds: ParameterBounds;
   /** The example the loss came from, or `custom`. */
   readonly example: string;
   /** F(x, y) as typed. */
@@ -48,7 +56,7 @@ export type LandscapeAction =
   | { type: 'number'; field: NumberField; value: number }
   | { type: 'toggle'; method: MethodId; on: boolean }
   | { type: 'start'; x: number; y: number }
-  | { type: 'param'; name: string; value: number };
+  | ParameterAction;
 
 /** The own fields of an example (loss, box, start, step and methods); its parameters go in `params`. */
 export function landscapeExampleFields(id: string) {
@@ -82,6 +90,7 @@ export const DEFAULT_LANDSCAPE_STATE: LandscapeState = {
   x0: 0.1,
   eta: 0.5,
   params: NO_PARAMS,
+  paramBounds: NO_BOUNDS,
   ...landscapeExampleFields('regression'),
 };
 
@@ -135,7 +144,7 @@ export function normalizeLandscapeState(
         : base.direction,
     x0: num(candidate.x0, base.x0),
     eta: num(candidate.eta, base.eta) > 0 ? num(candidate.eta, base.eta) : base.eta,
-    params: normalizeParams(candidate.params ?? base.params, base.params),
+    ...normalizeParameterFields(candidate, base),
     example: landscapePresetById(example) ? example : 'custom',
     loss: text(candidate.loss, base.loss),
     xMin,
@@ -166,7 +175,12 @@ export function updateLandscapeState(state: LandscapeState, action: LandscapeAct
       const p = landscapePresetById(action.id);
       if (!p) return state;
       next = normalizeLandscapeState(
-        { ...state, ...landscapeExampleFields(action.id), params: { ...p.params } },
+        {
+          ...state,
+          ...landscapeExampleFields(action.id),
+          params: { ...state.params, ...p.params },
+          paramBounds: { ...state.paramBounds, ...p.paramBounds },
+        },
         state,
       );
       break;
@@ -192,11 +206,8 @@ export function updateLandscapeState(state: LandscapeState, action: LandscapeAct
       next = normalizeLandscapeState({ ...state, sx: action.x, sy: action.y }, state);
       break;
     case 'param':
-      if (!Number.isFinite(action.value)) return state;
-      next = normalizeLandscapeState(
-        { ...state, params: { ...state.params, [action.name]: action.value } },
-        state,
-      );
+    case 'param-bounds':
+      next = normalizeLandscapeState({ ...state, ...applyParameterAction(state, action) }, state);
       break;
     default:
       return state;

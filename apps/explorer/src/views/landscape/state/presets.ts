@@ -1,19 +1,11 @@
-/** A formula parameter a preset gives a slider: its range (the value itself travels in the shared `params`). */
-export interface ParameterRange {
-  readonly name: string;
-  readonly label: string;
-  readonly min: number;
-  readonly max: number;
-  readonly step: number;
-}
-
 /** One example of the landscape view: a loss F(x, y), its box, start, step and the methods shown. */
 export interface LandscapePreset {
   readonly id: string;
   readonly label: string;
   readonly loss: string;
   readonly params: Readonly<Record<string, number>>;
-  readonly ranges: readonly ParameterRange[];
+  /** The slider ranges of its parameters (the shared parameter sliders' `paramBounds`). */
+  readonly paramBounds: Readonly<Record<string, { readonly min: number; readonly max: number }>>;
   readonly box: readonly [number, number, number, number];
   readonly start: readonly [number, number];
   /** η of GD, heavy ball and Nesterov (and of SGD). */
@@ -51,7 +43,7 @@ export const LANDSCAPE_PRESETS: readonly LandscapePreset[] = [
     label: 'Linear regression (the chapter)',
     loss: MSE,
     params: {},
-    ranges: [],
+    paramBounds: {},
     box: [-0.5, 1.6, -0.4, 2.6],
     start: [0, 0],
     lr: 0.01,
@@ -66,7 +58,7 @@ export const LANDSCAPE_PRESETS: readonly LandscapePreset[] = [
     label: 'Ill-conditioned quadratic (κ)',
     loss: '(x^2 + kappa*y^2) / 2',
     params: { kappa: 20 },
-    ranges: [{ name: 'kappa', label: 'condition number κ', min: 1, max: 100, step: 1 }],
+    paramBounds: { kappa: { min: 1, max: 100 } },
     box: [-2.2, 2.2, -1.2, 1.2],
     start: [-2, 1],
     lr: 0.08,
@@ -81,7 +73,7 @@ export const LANDSCAPE_PRESETS: readonly LandscapePreset[] = [
     label: 'Rosenbrock',
     loss: '(1 - x)^2 + 100*(y - x^2)^2',
     params: {},
-    ranges: [],
+    paramBounds: {},
     box: [-2, 2, -1, 3],
     start: [-1.5, 2],
     lr: 0.0005,
@@ -96,7 +88,7 @@ export const LANDSCAPE_PRESETS: readonly LandscapePreset[] = [
     label: 'Saddle',
     loss: 'x^2/2 + y^4/4 - y^2/2',
     params: {},
-    ranges: [],
+    paramBounds: {},
     box: [-2, 2, -1.6, 1.6],
     start: [1.8, 0.001],
     lr: 0.1,
@@ -111,7 +103,7 @@ export const LANDSCAPE_PRESETS: readonly LandscapePreset[] = [
     label: 'Two minima of different depth',
     loss: '(x^2 - 1)^2 + 0.3*x + y^2',
     params: {},
-    ranges: [],
+    paramBounds: {},
     box: [-1.8, 1.8, -1.4, 1.4],
     start: [0.3, 1.2],
     lr: 0.05,
@@ -126,7 +118,7 @@ export const LANDSCAPE_PRESETS: readonly LandscapePreset[] = [
     label: 'SGD on the regression',
     loss: MSE,
     params: {},
-    ranges: [],
+    paramBounds: {},
     box: [-0.5, 1.6, -0.4, 2.6],
     start: [0, 0],
     lr: 0.01,

@@ -41,6 +41,12 @@ const action: fc.Arbitrary<LandscapeAction> = fc.oneof(
   }),
   fc.record({ type: fc.constant('start' as const), x: fc.double(), y: fc.double() }),
   fc.record({
+    type: fc.constant('param-bounds' as const),
+    name: fc.constantFrom('kappa', 'a'),
+    min: fc.double(),
+    max: fc.double(),
+  }),
+  fc.record({
     type: fc.constant('param' as const),
     name: fc.constantFrom('kappa', 'a', '__proto__', '1x'),
     value: fc.double(),
@@ -70,7 +76,16 @@ describe('the landscape view URL codec', () => {
   }, 60_000);
 
   test('decodeLandscapeState(any query string) is a valid state that survives encode then decode', () => {
-    const names = [...Object.values(LANDSCAPE_PARAMS), 'p', 'x0', 'eta', 'par.kappa', 'par.a'];
+    const names = [
+      ...Object.values(LANDSCAPE_PARAMS),
+      'p',
+      'x0',
+      'eta',
+      'par.kappa',
+      'par.a',
+      'parmin.kappa',
+      'parmax.kappa',
+    ];
     const pair = fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.double().map(String)));
     fc.assert(
       fc.property(fc.array(pair, { maxLength: 10 }), (pairs) => {

@@ -69,6 +69,7 @@ export function decodeLandscapeState(params: URLSearchParams): LandscapeState {
     ...landscapeExampleFields(example),
     // A short link naming only the example takes its parameters too; a full link (with F=) holds its own.
     params: own.loss === undefined ? { ...(landscapePresetById(example)?.params ?? {}) } : {},
+    paramBounds: own.loss === undefined ? { ...(landscapePresetById(example)?.paramBounds ?? {}) } : {},
   });
   return normalizeLandscapeState({ ...base, ...readShared(params), ...own }, base);
 }

@@ -89,7 +89,6 @@ describe('the landscape trace builders', () => {
     const request = {
       loss: s.loss,
       params: {},
-      example: s.example,
       box,
       learningRate: s.lr,
       steps: 200,
