@@ -12,9 +12,9 @@ import { familyKernel } from './family-kernels.ts';
 import type { FixedStepMethod, Method } from './method.ts';
 import { type NormalizedProblem, normalizeProblem } from './normalize-problem.ts';
 import { requireMethod } from './require-method.ts';
+import { RunStepper } from './run-stepper.ts';
 import type { SolveStatus } from './solution.ts';
 import { defaultMaxSteps, normalizeSolveOptions, normalizeStiffness } from './solve-options.ts';
-import { RunStepper } from './stepper.ts';
 import { timeGrid } from './time-grid.ts';
 import { MAX_STORED_NUMBERS } from './trajectory.ts';
 
