@@ -138,7 +138,7 @@ test('the landscape view: draws, every method toggles, the regression figures, t
   await waitForPanels(page, PANELS);
   await waitForBasins(page);
   await page.screenshot({ path: `${docs}landscape.png`, fullPage: true, animations: 'disabled' });
-  expect(problems, problems.join("\n")).toEqual([]);
+  expect(problems, problems.join('\n')).toEqual([]);
   expect(foreign).toEqual([]);
   await page.context().close();
 });
@@ -152,6 +152,6 @@ test('the landscape view on a phone: one column, drawn, no console output', {
   const minima = (await panelTraces(page, 'basins')).find((t) => t.meta === 'minima')!;
   expect(minima.x.length).toBe(2);
   await page.screenshot({ path: `${docs}landscape-phone.png`, fullPage: true, animations: 'disabled' });
-  expect(problems, problems.join("\n")).toEqual([]);
+  expect(problems, problems.join('\n')).toEqual([]);
   await page.context().close();
 });
