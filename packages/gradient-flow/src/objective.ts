@@ -100,8 +100,8 @@ export function normalizeObjective(
     const start = start0;
     const f = F as unknown as (x: number) => number;
     const g = grad as unknown as ((x: number) => number) | undefined;
-    const raw = g ?? ((x: number) => centralDerivative(f, x));
-    const h = hess as unknown as ((x: number) => number) | undefined;
+    const raw = g ? numberValued('objective.grad', g) : (x: number) => centralDerivative(f, x);
+    const h = hess && numberValued('objective.hessian', hess as unknown as (x: number) => unknown);
     let derivative = raw;
     if (probeGradient) {
       const d0 = raw(start);
@@ -114,7 +114,7 @@ export function normalizeObjective(
       scalar: true,
       dim: 1,
       x0: Float64Array.of(start),
-      value: (x) => f(x[0]!),
+      value: numberValued('objective.F', (x: Float64Array) => f(x[0]!)),
       gradient: (x, out) => {
         out[0] = derivative(x[0]!);
       },
@@ -146,7 +146,7 @@ export function normalizeObjective(
       scalar: false,
       dim,
       x0: start,
-      value: f,
+      value: numberValued('objective.F', f),
       gradient,
       derivative: () => Number.NaN,
       exactGradient: grad !== undefined,
@@ -189,6 +189,18 @@ export function lastPointMemo(
     for (let i = 0; i < dim; i++) lastX[i] = x[i]!;
     raw(x, out);
     for (let i = 0; i < dim; i++) lastG[i] = out[i]!;
+  };
+}
+
+/**
+ * A user's number-valued function with its value checked at every call (#14): after the probe, a BigInt or Symbol
+ * would otherwise throw a raw TypeError in the optimiser's arithmetic and a string be silently coerced.
+ */
+function numberValued<X>(name: string, fn: (x: X) => unknown): (x: X) => number {
+  return (x) => {
+    const v = fn(x);
+    if (typeof v !== 'number') throw invalidReturn(name, 'must return a number at every call', v);
+    return v;
   };
 }
 
