@@ -13,18 +13,19 @@ export interface LossGrid {
 }
 
 /**
- * Samples F at n×n points of the box (ends included). Contours use a log scale when the 90th percentile of
+ * Samples F at n×n points of the box (ends included; 61 by default: plotly redraws the filled contours on every η
+ * move, at a cost that grows with the cells). Contours use a log scale when the 90th percentile of
  * F − min is over 30 times the 10th: equal steps in F would then crowd every line on the walls.
  *
  * @example
  * ```ts
- * lossGrid(loss, [-2, 2, -1, 3], 81).logScale; // true for Rosenbrock
+ * lossGrid(loss, [-2, 2, -1, 3], 61).logScale; // true for Rosenbrock
  * ```
  */
 export function lossGrid(
   loss: FormulaLoss,
   box: readonly [number, number, number, number],
-  n = 81,
+  n = 61,
 ): LossGrid {
   const [x0, x1, y0, y1] = box;
   const xs = Float64Array.from({ length: n }, (_, i) => x0 + ((x1 - x0) * i) / (n - 1));
