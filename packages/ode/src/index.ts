@@ -2,9 +2,9 @@
 export type { AdaptiveOptions } from './adaptive-methods.ts';
 export { dop853 } from './adaptive-methods.ts';
 export { dopri5 } from './adaptive-methods.ts';
-export type { BlowUpOptions } from './analysis/blow-up-time.ts';
-export type { BlowUpResult } from './analysis/blow-up-time.ts';
-export type { BlowUpStatus } from './analysis/blow-up-time.ts';
+export type { BlowUpOptions } from './analysis/blow-up-result.ts';
+export type { BlowUpResult } from './analysis/blow-up-result.ts';
+export type { BlowUpStatus } from './analysis/blow-up-result.ts';
 export { blowUpTime } from './analysis/blow-up-time.ts';
 export { CENTRAL_STEP } from './analysis/central-derivative.ts';
 export { centralDerivative } from './analysis/central-derivative.ts';

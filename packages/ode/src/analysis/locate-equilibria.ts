@@ -1,19 +1,10 @@
-import {
-  crossing,
-  dip,
-  type Equilibrium,
-  type EquilibriumInterval,
-  type Jump,
-  type Mode,
-  type Search,
-  unexplainedZeros,
-  zeros,
-} from './feature-roots.ts';
+import type { Equilibrium, EquilibriumInterval, Jump, Search } from './equilibrium-search.ts';
+import { crossing, dip, type Mode, unexplainedZeros, zeros } from './feature-roots.ts';
 import { type GridFeature, type GridValues, gridFeatures } from './grid-features.ts';
 import { mergePoints, mergeRanges, subtractRegions } from './merge-points.ts';
 import { mergeRegions, type NonFiniteRegion, nonFiniteRegions, sampleGrid } from './sample-grid.ts';
 
-export type { Equilibrium, EquilibriumInterval, Jump } from './feature-roots.ts';
+export type { Equilibrium, EquilibriumInterval, Jump } from './equilibrium-search.ts';
 
 /** What the grid search found, before any classification. */
 export interface LocatedEquilibria {

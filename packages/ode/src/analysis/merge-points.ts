@@ -1,4 +1,4 @@
-import type { Equilibrium, EquilibriumInterval } from './feature-roots.ts';
+import type { Equilibrium, EquilibriumInterval } from './equilibrium-search.ts';
 
 /**
  * Sorts the roots, drops those inside an interval of equilibria, and merges roots whose ranges

@@ -1,6 +1,7 @@
 import type { ScalarRhs } from '../problem.ts';
 import { readArguments } from './argument-error.ts';
-import { type BlowUpResult, blowUpTime } from './blow-up-time.ts';
+import type { BlowUpResult } from './blow-up-result.ts';
+import { blowUpTime } from './blow-up-time.ts';
 import { classifyEquilibrium, type EquilibriumClassification } from './classify-equilibrium.ts';
 import { type EquilibriaResult, type FindEquilibriaOptions, findEquilibria } from './find-equilibria.ts';
 import type { Equilibrium } from './locate-equilibria.ts';
