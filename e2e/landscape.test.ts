@@ -124,6 +124,18 @@ test('the landscape view: draws, every method toggles, the regression figures, t
   expect(await explorerState(page)).toEqual(state);
   expect(await panelTraces(page, 'landscape')).toEqual(traces);
 
+  // A loss that does not parse says why and draws nothing; a good one draws again.
+  await page.locator('pf-landscape-view #loss-formula').fill('x^2 +');
+  await page.locator('pf-landscape-view #loss-formula').press('Enter');
+  await expect.poll(() => text(page, '.error[role="alert"]')).toMatch(/./);
+  await settle(page);
+  expect(await panelTraces(page, 'landscape')).toEqual([]);
+  await page.locator('pf-landscape-view #loss-formula').fill('x^2 + 3*y^2');
+  await page.locator('pf-landscape-view #loss-formula').press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('F') === 'x^2 + 3*y^2');
+  await waitForPanels(page, PANELS);
+  expect(await readoutText(page)).toContain('κ = λmax/λmin = 3');
+
   // A click on the landscape moves x0.
   await page.locator('pf-landscape-view #example').selectOption('two-minima');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('ex') === 'two-minima');
@@ -137,6 +149,12 @@ test('the landscape view: draws, every method toggles, the regression figures, t
   await page.waitForFunction(() => new URL(location.href).searchParams.get('ex') === 'regression');
   await waitForPanels(page, PANELS);
   await waitForBasins(page);
+  // No focus ring in the picture: blur whatever the typing and clicks left focused, through the shadow roots.
+  await page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    (el as HTMLElement | null)?.blur();
+  });
   await page.screenshot({ path: `${docs}landscape.png`, fullPage: true, animations: 'disabled' });
   expect(problems, problems.join('\n')).toEqual([]);
   expect(foreign).toEqual([]);

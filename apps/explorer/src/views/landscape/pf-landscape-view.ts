@@ -94,7 +94,16 @@ export class PfLandscapeView extends LitElement {
         this.#specs.phase = phaseSpec(view.momentum);
         this.#specs.rateMap = rateMapSpec(view.momentum, this.state.lr, this.state.beta);
       } else {
+        // A loss that does not compile draws nothing, rather than the last loss's picture under the new text.
         this.error = result.error;
+        this.#view = undefined;
+        this.#specs = {
+          ...this.#specs,
+          landscape: EMPTY_SPEC,
+          loss: EMPTY_SPEC,
+          phase: EMPTY_SPEC,
+          rateMap: EMPTY_SPEC,
+        };
       }
       this.#basinClient.request(this.state, this.#dragging);
     }
@@ -133,7 +142,7 @@ export class PfLandscapeView extends LitElement {
               </select>
             </label>
             <label>F(x, y) =
-              <input id="loss" .value=${live(s.loss)} @change=${this.#onLoss} spellcheck="false" />
+              <input id="loss-formula" .value=${live(s.loss)} @change=${this.#onLoss} spellcheck="false" />
             </label>
             ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
             ${view?.fallback ? html`<p class="note">Finite differences: ${view.fallback}.</p>` : html`<p class="note">Gradient and Hessian symbolic.</p>`}

@@ -145,3 +145,30 @@ describe('the saddle and the two minima', () => {
     for (const m of minima) close(4 * m.x * (m.x * m.x - 1) + 0.3, 0, 1e-12);
   });
 });
+
+describe('any typed loss', () => {
+  test('compute(custom loss) returns a view or an error, never throws, for flat, singular, undefined and unbounded F', () => {
+    const model = createLandscapeModel();
+    for (const loss of [
+      'x^2',
+      '0',
+      'x +',
+      'sqrt(x) + y^2',
+      'exp(x*y)',
+      '1/(x^2 + y^2)',
+      '-(x^2 + y^2)',
+      'x^3 - 3*x + y^2',
+      'floor(x) + y^2',
+    ]) {
+      const state = updateLandscapeState(DEFAULT_LANDSCAPE_STATE, { type: 'loss', loss });
+      const result = model.compute({ ...state, methods: 63 });
+      expect(result.view !== undefined || typeof result.error === 'string', loss).toBe(true);
+    }
+    const bad = model.compute(updateLandscapeState(DEFAULT_LANDSCAPE_STATE, { type: 'loss', loss: 'x +' }));
+    expect(bad.error).toBeDefined();
+    const terraced = model.compute(
+      updateLandscapeState(DEFAULT_LANDSCAPE_STATE, { type: 'loss', loss: 'floor(x) + y^2' }),
+    );
+    expect(terraced.view?.fallback).toMatch(/∂F\/∂x/);
+  });
+});
