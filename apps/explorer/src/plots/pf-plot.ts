@@ -1,27 +1,11 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Config, Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
+import type { Data, Layout, PlotlyHTMLElement } from 'plotly.js-dist-min';
 import { adoptPlotlyStyles } from './adopt-plotly-styles.ts';
 import { loadPlotly, type Plotly } from './load-plotly.ts';
+import { PHONE_PLOT_CONFIG, PHONE_QUERY, PLOT_CONFIG } from './plot-config.ts';
 import { guardTraces } from './plot-guard.ts';
-
-/**
- * What plotly may offer: no "Share chart" (it would send the chart to a third-party cloud: nothing the user draws
- * leaves the machine), no logo, and a mode bar trimmed to zoom, pan and reset (the panels have their own PNG and SVG
- * buttons), shown on hover. On a phone (narrow or touch-only) there is no mode bar and no drag-zoom: the plot's top
- * stays visible and a vertical swipe scrolls the page.
- */
-const CONFIG: Partial<Config> = {
-  responsive: true,
-  displaylogo: false,
-  showSendToCloud: false,
-  scrollZoom: false,
-  displayModeBar: 'hover',
-  modeBarButtons: [['zoom2d', 'pan2d', 'resetScale2d']],
-};
-const PHONE_CONFIG: Partial<Config> = { ...CONFIG, displayModeBar: false };
-/** Narrow screens and touch-only devices get the phone behaviour. */
-const PHONE_QUERY = '(max-width: 600px), (hover: none) and (pointer: coarse)';
+import { nextFrame, ownTask } from './yield-to-browser.ts';
 
 /** The PNG and SVG exports: twice the on-screen resolution, with a title (the equation) above the plot. */
 export const EXPORT_SCALE = 2;
@@ -181,7 +165,7 @@ export class PfPlot extends LitElement {
     this.#plotly ??= await loadPlotly();
     const phone = matchMedia(PHONE_QUERY).matches;
     const layout = { autosize: true, ...this.layout, ...(phone ? { dragmode: false as const } : {}) };
-    const config = phone ? PHONE_CONFIG : CONFIG;
+    const config = phone ? PHONE_PLOT_CONFIG : PLOT_CONFIG;
     // Nothing plotly cannot draw reaches it (non-finite values, or values far outside a fixed axis range).
     const data = guardTraces(this.data, layout);
     if (this.#drawn) {
@@ -221,29 +205,6 @@ export class PfPlot extends LitElement {
       }),
     );
   }
-}
-
-/**
- * Resolves just before the next frame is painted (or after 100 ms, where frames are not being produced, as in a
- * hidden tab, so that no plot waits forever).
- */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
-/** Resolves in a new task (a message to self), so that the work after it does not extend the current one. */
-function ownTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
 }
 
 /** A point of a trace hovered: the trace's `meta` tag and the point's index in it. */
