@@ -4,8 +4,8 @@ import {
   type LandscapeAction,
   type LandscapeState,
   normalizeLandscapeState,
-  updateLandscapeState,
 } from './state/landscape-state.ts';
+import { updateLandscapeState } from './state/update-landscape-state.ts';
 import { decodeLandscapeState, encodeLandscapeState, LANDSCAPE_PARAMS } from './state/url-codec.ts';
 
 /**

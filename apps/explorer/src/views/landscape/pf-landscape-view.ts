@@ -9,7 +9,8 @@ import { BasinClient } from './basin-client.ts';
 import { landscapeStyles } from './landscape-styles.ts';
 import type { BasinResult } from './model/basin-job.ts';
 import { createLandscapeModel, type LandscapeView } from './model/landscape-model.ts';
-import { fmt, regressionLines } from './model/readout-text.ts';
+import { panelCaptions } from './model/panel-captions.ts';
+import { regressionLines } from './model/readout-text.ts';
 import {
   DEFAULT_LANDSCAPE_STATE,
   type LandscapeAction,
@@ -122,9 +123,7 @@ export class PfLandscapeView extends LitElement {
     const view = this.#view;
     const preset = landscapePresetById(s.example);
     const facts = view?.regression;
-    const map = view?.momentum?.map;
-    const optimum = map?.optimum;
-    const m = view?.momentum;
+    const captions = panelCaptions(view, this.basins, s.lr);
     return html`
       <p class="intro">
         Gradient descent is Euler's method on the gradient flow x′ = −∇F. Type a loss F(x, y): its filled contours, the
@@ -168,18 +167,18 @@ export class PfLandscapeView extends LitElement {
           }
           <div class="pair" id="pair-main">
             <pf-plot-panel id="landscape" heading="Landscape" filename="phaseflow-landscape" .spec=${this.#specs.landscape}
-              caption="Filled contours of F (log scale where F spans decades). ● minimum, ✕ saddle, ○ maximum, each with its Hessian's eigen-axes (dotted: negative curvature); ☆ x0."></pf-plot-panel>
+              caption=${captions.landscape}></pf-plot-panel>
             <pf-plot-panel id="loss" heading="Loss against iteration" filename="phaseflow-landscape-loss" .spec=${this.#specs.loss}
-              caption=${`F(x_k) − F* (F* = ${view ? fmt(view.reference, 6) : '…'}, the lowest F known) on a log scale; below, the distance from gradient descent to the flow at t = kη.`}></pf-plot-panel>
+              caption=${captions.loss}></pf-plot-panel>
           </div>
           <div class="pair" id="pair-momentum">
             <pf-plot-panel id="phase" heading="Heavy ball as a ball" filename="phaseflow-heavy-ball" .spec=${this.#specs.phase}
-              caption=${m ? `Heavy ball's iterates (squares, velocity (x_k − x_{k−1})/h) and the ODE x″ + γx′ = −∇F (line) it discretizes: h = √η = ${fmt(m.h, 4)}, γ = (1 − β)/√η = ${fmt(m.gamma, 4)}.` : ''}></pf-plot-panel>
+              caption=${captions.phase}></pf-plot-panel>
             <pf-plot-panel id="rate-map" heading="Momentum's rate map" filename="phaseflow-rate-map" .spec=${this.#specs.rateMap}
-              caption=${optimum ? `Heavy ball's rate over (η, β) for the Hessian at the minimum (white: diverges). ★ optimum η = ${fmt(optimum.learningRate, 4)}, β = ${fmt(optimum.momentum, 4)}, rate ${fmt(optimum.rate, 4)}; ○ the current pair.` : 'Needs a minimum with positive curvatures in the box.'}></pf-plot-panel>
+              caption=${captions.rateMap}></pf-plot-panel>
           </div>
           <pf-plot-panel id="basins" heading="Basins of gradient descent" filename="phaseflow-basins" .spec=${this.#specs.basins}
-            caption=${this.#basinCaption()}></pf-plot-panel>
+            caption=${captions.basins}></pf-plot-panel>
         </main>
       </div>
     `;
@@ -189,19 +188,6 @@ export class PfLandscapeView extends LitElement {
     const runs = this.#view ? Object.values(this.#view.runs) : [];
     const bad = runs.filter((r) => r.status === 'diverged' || r.status === 'non-finite');
     return bad.map((r) => html`<p class="error">${r.id}: ${r.message}</p>`);
-  }
-
-  #basinCaption(): string {
-    const b = this.basins;
-    if (!b) return 'Computing the basin map in a worker…';
-    if (b.error) return b.error;
-    if (b.minima.length === 0)
-      return `No start settled (‖∇F‖ ≤ 1e-6) within 200 steps of η = ${fmt(this.state.lr)}: the map stays blank until η is larger or F less flat. Grey: 12 seeded multi-start runs.`;
-    const stage =
-      b.resolution < 128
-        ? `coarse ${b.resolution}×${b.resolution}, refining…`
-        : `${b.resolution}×${b.resolution} starts`;
-    return `Which minimum gradient descent reaches at η = ${fmt(this.state.lr)} in 200 steps from each start (${stage}; white: not settled); ${b.minima.length} minima; grey: 12 seeded multi-start runs and where they end.`;
   }
 
   #noteCommit = (event: Event): void => {

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  DEFAULT_LANDSCAPE_STATE,
-  type LandscapeState,
-  updateLandscapeState,
-} from '../state/landscape-state.ts';
+import { DEFAULT_LANDSCAPE_STATE, type LandscapeState } from '../state/landscape-state.ts';
+import { updateLandscapeState } from '../state/update-landscape-state.ts';
 import { createLandscapeModel, type LandscapeView } from './landscape-model.ts';
 import { readoutLines, regressionLines } from './readout-text.ts';
 

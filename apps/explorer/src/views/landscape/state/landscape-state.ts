@@ -1,11 +1,7 @@
-import {
-  applyParameterAction,
-  normalizeParameterFields,
-  type ParameterAction,
-} from '../../../state/parameter-action.ts';
+import { normalizeParameterFields, type ParameterAction } from '../../../state/parameter-action.ts';
 import { NO_BOUNDS, type ParameterBounds } from '../../../state/parameter-bounds.ts';
 import { NO_PARAMS, type SharedState } from '../../../state/shared-state.ts';
-import { LANDSCAPE_PRESETS, landscapePresetById, METHOD_BITS, type MethodId } from './presets.ts';
+import { LANDSCAPE_PRESETS, landscapePresetById, type MethodId } from './presets.ts';
 
 /** The landscape view's state: the shared fields (the loss's parameters live in `params`) and its own. */
 export interface LandscapeState extends SharedState {
@@ -161,58 +157,4 @@ export function normalizeLandscapeState(
     batch: Math.round(clamp(num(candidate.batch, base.batch), L.batch)),
     seed: Math.round(clamp(num(candidate.seed, base.seed), L.seed)),
   };
-}
-
-/**
- * Applies an action; the same object when nothing changed. An example loads its loss, parameters, box, start and
- * methods; typing a loss makes it `custom` unless it is an example's exactly; a click on the landscape moves the
- * start; a toggle shows or hides one run.
- */
-export function updateLandscapeState(state: LandscapeState, action: LandscapeAction): LandscapeState {
-  let next: LandscapeState;
-  switch (action.type) {
-    case 'example': {
-      const p = landscapePresetById(action.id);
-      if (!p) return state;
-      next = normalizeLandscapeState(
-        {
-          ...state,
-          ...landscapeExampleFields(action.id),
-          params: { ...state.params, ...p.params },
-          paramBounds: { ...state.paramBounds, ...p.paramBounds },
-        },
-        state,
-      );
-      break;
-    }
-    case 'loss': {
-      const match = LANDSCAPE_PRESETS.find((p) => p.loss === action.loss);
-      next = normalizeLandscapeState({ ...state, loss: action.loss, example: match?.id ?? 'custom' }, state);
-      break;
-    }
-    case 'number':
-      next = normalizeLandscapeState({ ...state, [action.field]: action.value }, state);
-      break;
-    case 'toggle': {
-      const bit = METHOD_BITS[action.method];
-      if (bit === undefined) return state;
-      next = normalizeLandscapeState(
-        { ...state, methods: action.on ? state.methods | bit : state.methods & ~bit },
-        state,
-      );
-      break;
-    }
-    case 'start':
-      next = normalizeLandscapeState({ ...state, sx: action.x, sy: action.y }, state);
-      break;
-    case 'param':
-    case 'param-bounds':
-      next = normalizeLandscapeState({ ...state, ...applyParameterAction(state, action) }, state);
-      break;
-    default:
-      return state;
-  }
-  return (Object.keys(next) as (keyof LandscapeState)[]).every((k) => Object.is(next[k], state[k]))
-    ? state
-    : next;
 }

@@ -5,9 +5,9 @@ import {
   type LandscapeAction,
   type LandscapeState,
   type NumberField,
-  updateLandscapeState,
 } from './landscape-state.ts';
 import { LANDSCAPE_PRESETS, METHOD_IDS } from './presets.ts';
+import { updateLandscapeState } from './update-landscape-state.ts';
 import { decodeLandscapeState, encodeLandscapeState, LANDSCAPE_PARAMS } from './url-codec.ts';
 
 const fields: NumberField[] = [

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { computeBasins } from '../model/basin-job.ts';
 import { createLandscapeModel, type LandscapeView } from '../model/landscape-model.ts';
-import {
-  DEFAULT_LANDSCAPE_STATE,
-  type LandscapeState,
-  updateLandscapeState,
-} from '../state/landscape-state.ts';
+import { panelCaptions } from '../model/panel-captions.ts';
+import { DEFAULT_LANDSCAPE_STATE, type LandscapeState } from '../state/landscape-state.ts';
 import { ALL_METHODS, METHOD_IDS } from '../state/presets.ts';
+import { updateLandscapeState } from '../state/update-landscape-state.ts';
 import { basinSpec } from './basin-traces.ts';
 import { landscapeSpec } from './landscape-traces.ts';
 import { lossSpec } from './loss-traces.ts';
@@ -107,5 +105,10 @@ describe('the landscape trace builders', () => {
     const data = basinSpec(b, box).data as Trace[];
     expect(data.map((t) => t.meta)).toEqual(['basins', 'multistart', 'multistart-ends', 'minima']);
     expect(computeBasins({ ...request, loss: 'x +', resolution: 8 }).error).toBeDefined();
+    const captions = panelCaptions(viewOf(s), b, s.lr);
+    expect(captions.basins).toMatch(/coarse 32×32, refining….*2 minima/);
+    expect(panelCaptions(undefined, undefined, 0.1).basins).toMatch(/Computing/);
+    const opt = viewOf(s).momentum.map!.optimum!;
+    expect(captions.rateMap).toContain(`β = ${opt.momentum.toPrecision(4)}`);
   });
 });
