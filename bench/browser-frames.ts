@@ -74,6 +74,9 @@ function measureMoves(page: Page, etaFrom: number, etaStep: number): Promise<Sam
         await controls.updateComplete;
         await slider.updateComplete;
         const rendered = performance.now() - t0;
+        // The line view computes in a worker: its answer reaches the plots only after `computing` turns false.
+        while ((view as { computing?: boolean }).computing) await new Promise((r) => setTimeout(r, 1));
+        await view.updateComplete;
         for (const p of plots) await p.settled();
         await afterPaint();
         const painted = performance.now() - t0;
