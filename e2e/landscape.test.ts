@@ -116,6 +116,19 @@ test('the landscape view: draws, every method toggles, the regression figures, t
   await settle(page);
   expect(await readoutText(page)).toMatch(/DIVERGES along \(0, 1\)/);
 
+  // A drag (input events, no release) moves the landscape at once; the rate map's marker follows when it pauses.
+  const dragged = await page.locator('pf-landscape-view pf-slider#lr input').evaluate((input) => {
+    const el = input as HTMLInputElement;
+    el.value = '0.05';
+    el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    return Number(el.value);
+  });
+  await expect
+    .poll(async () => (await panelTraces(page, 'rate-map')).find((t) => t.meta === 'current')?.x[0])
+    .toBe(dragged);
+  await slide(page, 'lr', dragged);
+  await page.waitForFunction((v) => new URL(location.href).searchParams.get('lr') === String(v), dragged);
+
   // A shared link restores the state, and the same picture.
   const state = await explorerState(page);
   const traces = await panelTraces(page, 'landscape');

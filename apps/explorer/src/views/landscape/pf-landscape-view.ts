@@ -5,7 +5,7 @@ import { actionEvent } from '../../components/explorer-events.ts';
 import type { PlotClickEvent } from '../../plots/pf-plot.ts';
 import { EMPTY_SPEC, type PlotSpec } from '../../plots/plot-spec.ts';
 import { viewCardStyles } from '../view-card-styles.ts';
-import { BasinClient } from './basin-client.ts';
+import { BasinClient, DRAG_PAUSE_MS } from './basin-client.ts';
 import { landscapeStyles } from './landscape-styles.ts';
 import type { BasinResult } from './model/basin-job.ts';
 import { createLandscapeModel, type LandscapeView } from './model/landscape-model.ts';
@@ -57,6 +57,9 @@ export class PfLandscapeView extends LitElement {
   #drawnBox = '';
   /** True while a control is dragged (its last action had commit false): the basin request then waits. */
   #dragging = false;
+  /** The loss, heavy-ball and rate-map panels lag the state (a drag is under way), and the timer that ends it. */
+  #secondaryStale = false;
+  #catchUp: ReturnType<typeof setTimeout> | undefined;
 
   /** Milliseconds the last state change took on the main thread (model and trace builders), for the benchmark. */
   get lastComputeMs(): number {
@@ -77,6 +80,7 @@ export class PfLandscapeView extends LitElement {
     this.removeEventListener('explorer-action', this.#noteCommit);
     super.disconnectedCallback();
     this.#basinClient.stop();
+    clearTimeout(this.#catchUp);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -91,9 +95,7 @@ export class PfLandscapeView extends LitElement {
           view,
           isRegression(this.state.loss) ? ['x = w1 (slope)', 'y = w2 (intercept)'] : ['x', 'y'],
         );
-        this.#specs.loss = lossSpec(view);
-        this.#specs.phase = phaseSpec(view.momentum);
-        this.#specs.rateMap = rateMapSpec(view.momentum, this.state.lr, this.state.beta);
+        this.#secondaryStale = true;
       } else {
         // A loss that does not compile draws nothing, rather than the last loss's picture under the new text.
         this.error = result.error;
@@ -107,6 +109,22 @@ export class PfLandscapeView extends LitElement {
         };
       }
       this.#basinClient.request(this.state, this.#dragging);
+    }
+    // While a slider is dragged only the landscape follows it; the loss, heavy-ball and rate-map panels catch up
+    // when the drag pauses (DRAG_PAUSE_MS) or ends, so each move costs plotly one panel, not four.
+    if (this.#secondaryStale && this.#view) {
+      clearTimeout(this.#catchUp);
+      if (this.#dragging) {
+        this.#catchUp = setTimeout(() => {
+          this.#dragging = false;
+          this.requestUpdate();
+        }, DRAG_PAUSE_MS);
+      } else {
+        this.#specs.loss = lossSpec(this.#view);
+        this.#specs.phase = phaseSpec(this.#view.momentum);
+        this.#specs.rateMap = rateMapSpec(this.#view.momentum, this.state.lr, this.state.beta);
+        this.#secondaryStale = false;
+      }
     }
     const box = [this.state.xMin, this.state.xMax, this.state.yMin, this.state.yMax] as const;
     // Rebuilt only when the map or the box changed: an unchanged spec is not redrawn by plotly.
