@@ -54,10 +54,15 @@ export async function run(): Promise<string[]> {
       async ({ moves }) => {
         type Plot = HTMLElement & { settled(): Promise<void> };
         type Updating = HTMLElement & { updateComplete: Promise<unknown>; lastComputeMs: number };
-        const shell = document.querySelector('phaseflow-explorer') as unknown as { activeElement: Updating };
+        const shell = document.querySelector('phaseflow-explorer') as unknown as Updating & {
+          activeElement: Updating;
+        };
         const view = shell.activeElement;
-        const plots = Array.from(view.shadowRoot!.querySelectorAll('pf-plot-panel')).map(
-          (panel) => panel.shadowRoot!.querySelector('pf-plot') as Plot,
+        const panels = Array.from(
+          view.shadowRoot!.querySelectorAll('pf-plot-panel'),
+        ) as unknown as Updating[];
+        const plots = panels.map(
+          (panel) => panel.shadowRoot!.querySelector('pf-plot') as unknown as Plot & Updating,
         );
         const controls = view.shadowRoot!.querySelector('pf-landscape-controls') as unknown as Updating;
         const input = controls.shadowRoot!.querySelector('pf-slider#lr')!.shadowRoot!.querySelector('input')!;
@@ -79,9 +84,16 @@ export async function run(): Promise<string[]> {
           const t0 = performance.now();
           input.value = String(0.0003 + 0.00001 * (i % 20) + (i >= 20 ? 0.000005 : 0));
           input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          // The shell applies the action in its own update, which then hands the view its state: wait for both,
+          // then for each panel, its plot element and the plotly calls it queued (as e2e's settle() does).
+          await shell.updateComplete;
           await view.updateComplete;
           compute.push(view.lastComputeMs);
-          for (const p of plots) await p.settled();
+          for (const [j, panel] of panels.entries()) {
+            await panel.updateComplete;
+            await plots[j]!.updateComplete;
+            await plots[j]!.settled();
+          }
           await afterPaint();
           painted.push(performance.now() - t0);
           await frame();
