@@ -101,13 +101,13 @@ export function runTraces(view: LandscapeView): Data[] {
     }
     out.push({
       type: 'scatter',
-      mode: id === 'flow' ? 'lines' : 'lines+markers',
+      // Markers for each iterate up to 200 steps; longer runs are lines (thousands of SVG markers cost plotly most).
+      mode: id === 'flow' || x.length > 201 ? 'lines' : 'lines+markers',
       name: style.label,
       x,
       y,
       line: { color: style.color, width: id === 'flow' ? 2.5 : 1.4, dash: style.dash },
-      // At most 150 markers a run (SVG markers are costly to draw); the line shows every iterate.
-      marker: { color: style.color, size: 4, symbol: style.symbol, maxdisplayed: 150 },
+      marker: { color: style.color, size: 4, symbol: style.symbol },
       hovertemplate: `${style.label}<br>k = %{pointNumber}<br>(%{x:.4f}, %{y:.4f})<extra></extra>`,
       meta: `run:${id}`,
     } as Data);
