@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { PfParameterSliders } from './pf-parameter-sliders.ts';
 import { collect, mount } from '../../test/test-helpers.ts';
+import { PfParameterSliders } from './pf-parameter-sliders.ts';
 
 const SLIDERS = [
   { name: 'r', value: 2, min: -10, max: 10, chosen: false },

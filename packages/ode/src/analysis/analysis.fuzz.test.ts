@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { kindFromSides } from './classify-equilibrium.ts';
 import { hornerFromRoots, productFromRoots } from '../../test/expect-close.ts';
+import { kindFromSides } from './classify-equilibrium.ts';
 import { phaseLine } from './phase-line.ts';
 
 // Issue 12 §2: polynomials with known roots (simple, double, triple, clusters down to 1e-4), each analysed in product

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { expectClose } from '../../test/expect-close.ts';
 import { solve } from '../engine/solve.ts';
 import { rk4 } from '../fixed-step-methods.ts';
 import { blowUpTime } from './blow-up-time.ts';
-import { expectClose } from '../../test/expect-close.ts';
 
 const logistic = (x: number) => x * (1 - x);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { classifyEquilibrium } from './classify-equilibrium.ts';
 import { expectClose, hornerFromRoots } from '../../test/expect-close.ts';
+import { classifyEquilibrium } from './classify-equilibrium.ts';
 import { findEquilibria } from './find-equilibria.ts';
 
 const logistic = (x: number) => x * (1 - x);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { expectClose } from '../../test/expect-close.ts';
 import type { SystemRhs } from '../problem.ts';
 import { classifyFixedPoint, type FixedPointKind } from './classify-fixed-point.ts';
-import { expectClose } from '../../test/expect-close.ts';
 import { jacobian } from './jacobian.ts';
 
 const SPIRALLING: FixedPointKind[] = [

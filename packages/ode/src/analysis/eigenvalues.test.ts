@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { eigenvalues } from './eigenvalues.ts';
 import { expectClose } from '../../test/expect-close.ts';
+import { eigenvalues } from './eigenvalues.ts';
 
 const generalMatrix = fc
   .integer({ min: 1, max: 8 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { PhaseflowError } from '../errors.ts';
 import { expectClose, hornerFromRoots, productFromRoots } from '../../test/expect-close.ts';
+import { PhaseflowError } from '../errors.ts';
 import { findEquilibria } from './find-equilibria.ts';
 
 const xs = (f: (x: number) => number, interval: [number, number]) =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { SystemRhs } from '../problem.ts';
 import { expectClose } from '../../test/expect-close.ts';
+import type { SystemRhs } from '../problem.ts';
 import { jacobian } from './jacobian.ts';
 
 describe('jacobian', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { expectClose, hornerFromRoots, productFromRoots } from '../../test/expect-close.ts';
 import { blowUpTime } from './blow-up-time.ts';
 import { classifyEquilibrium, kindFromSides } from './classify-equilibrium.ts';
 import { classifyFixedPoint } from './classify-fixed-point.ts';
-import { expectClose, hornerFromRoots, productFromRoots } from '../../test/expect-close.ts';
 import { findEquilibria } from './find-equilibria.ts';
 import { jacobian } from './jacobian.ts';
 import { phaseLine } from './phase-line.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { expectClose, productFromRoots } from '../../test/expect-close.ts';
 import { solve } from '../engine/solve.ts';
 import { rk4 } from '../fixed-step-methods.ts';
-import { expectClose, productFromRoots } from '../../test/expect-close.ts';
 import { type PhaseLine, phaseLine } from './phase-line.ts';
 
 /** Walks the line left to right and checks the pieces (unresolved cells included) tile [a, b] in order, with no

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { eigenvalues } from './eigenvalues.ts';
 import { expectClose } from '../../test/expect-close.ts';
+import { eigenvalues } from './eigenvalues.ts';
 import { symmetricEigen } from './symmetric-eigen.ts';
 
 /** A random symmetric n×n matrix, flat row-major, entries in [−10, 10]. */

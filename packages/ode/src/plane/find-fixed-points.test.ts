@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { expectClose } from '../../test/expect-close.ts';
 import {
   competition,
   doubleWell,
@@ -8,7 +9,6 @@ import {
   pendulum,
   vanDerPol,
 } from '../../test/plane-systems.ts';
-import { expectClose } from '../../test/expect-close.ts';
 import { findFixedPoints, PhaseflowError, type SystemRhs } from '../index.ts';
 
 const summary = (f: SystemRhs, box: Parameters<typeof findFixedPoints>[1]) =>

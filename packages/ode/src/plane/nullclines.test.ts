@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { lotkaVolterra, pendulum } from '../../test/plane-systems.ts';
 import { expectClose } from '../../test/expect-close.ts';
+import { lotkaVolterra, pendulum } from '../../test/plane-systems.ts';
 import { nullclines, type SystemRhs } from '../index.ts';
 
 type Box = [[number, number], [number, number]];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { lotkaVolterra, pendulum, vanDerPol } from '../../test/plane-systems.ts';
 import { expectClose } from '../../test/expect-close.ts';
+import { lotkaVolterra, pendulum, vanDerPol } from '../../test/plane-systems.ts';
 import { dop853, type PhaseflowError, periodicOrbit, type SystemRhs, solve } from '../index.ts';
 
 /**

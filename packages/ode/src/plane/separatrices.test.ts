@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { competition, pendulum } from '../../test/plane-systems.ts';
 import { expectClose } from '../../test/expect-close.ts';
+import { competition, pendulum } from '../../test/plane-systems.ts';
 import { type PhaseflowError, separatrices } from '../index.ts';
 
 /** 4∫₀^{π/2} √(1 + sin²u) du by composite Simpson with 2000 panels: the length of the undamped pendulum's

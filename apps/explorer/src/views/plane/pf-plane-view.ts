@@ -28,10 +28,16 @@ export class PfPlaneView extends LitElement {
   // The model runs in a worker (issue 14: a hostile system held the main thread for seconds); inline without workers.
   readonly #work = new LatestWorker<PlaneState, PlaneResult>(
     planeWorker,
-    (request) => (this.#inlineModel ??= createPlaneModel()).compute(request),
+    (request) => this.#inline().compute(request),
     (result) => this.#show(result),
   );
   #inlineModel: ReturnType<typeof createPlaneModel> | undefined;
+
+  /** The model run on the main thread where workers are missing (happy-dom), made on first use. */
+  #inline(): ReturnType<typeof createPlaneModel> {
+    if (this.#inlineModel === undefined) this.#inlineModel = createPlaneModel();
+    return this.#inlineModel;
+  }
   #dropped = false;
   #view: PlaneView | undefined;
   #plane: PlotSpec = EMPTY_SPEC;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { niceStep } from '../../../components/nice-step.ts';
 import { collect, mount } from '../../../../test/test-helpers.ts';
+import { niceStep } from '../../../components/nice-step.ts';
 import { DEFAULT_STATE } from '../state/presets.ts';
 import { PfControls } from './pf-controls.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber } from '../../../components/format-number.ts';
 import { mount } from '../../../../test/test-helpers.ts';
+import { formatNumber } from '../../../components/format-number.ts';
 import type { IteratesView } from '../model/explorer-view.ts';
 import { PfReadout } from './pf-readout.ts';
 

@@ -26,7 +26,14 @@ describe('the line model’s catch blocks', () => {
   });
 
   test('loadFlow(kind, text) turns every FormulaError into a message, whatever the text', () => {
-    for (const text of ['x*(1-x', 'y', 'import(x)', 'x = 1', '"s"', `${'('.repeat(300)}x${')'.repeat(300)}`]) {
+    for (const text of [
+      'x*(1-x',
+      'y',
+      'import(x)',
+      'x = 1',
+      '"s"',
+      `${'('.repeat(300)}x${')'.repeat(300)}`,
+    ]) {
       expect(loadFlow('ode', text).error).toBeTypeOf('string');
     }
   });

@@ -91,7 +91,10 @@ export class LineComputeClient {
   }
 
   #answer(answer: LineAnswer, state: LineState): void {
-    if (answer.inline) return this.#onResult(answer.inline, state, answer.ms);
+    if (answer.inline) {
+      this.#onResult(answer.inline, state, answer.ms);
+      return;
+    }
     if (answer.delta === undefined) {
       this.#onResult({ error: answer.error ?? 'The view could not be computed.' }, state, answer.ms);
       return;
