@@ -47,13 +47,11 @@ export function linearRegression(X: ArrayLike<number>, y: ArrayLike<number>): Li
   let sX = 0;
   let sY = 0;
   let sx = 0;
-  let sy = 0;
   let sumSquares = 0;
   for (let i = 0; i < n; i++) {
     sX = Math.max(sX, Math.abs(xs[i]!));
     sY = Math.max(sY, Math.abs(ys[i]!));
     sx += xs[i]!;
-    sy += ys[i]!;
     sumSquares += xs[i]! * xs[i]!;
   }
   sX ||= 1;
